@@ -1,0 +1,5 @@
+// Umbrella header of the C++ API.
+#pragma once
+
+#include "gongwen/diagnostic.hpp"
+#include "gongwen/engine.hpp"

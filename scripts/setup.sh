@@ -1,0 +1,35 @@
+#!/usr/bin/env bash
+# Installs everything gongwen needs on Debian 12 and provisions the default fonts.
+# Safe to run twice: apt-get skips what is installed; fonts are fetched only when missing.
+set -euo pipefail
+here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+
+SUDO=""
+if [ "$(id -u)" -ne 0 ]; then SUDO="sudo"; fi
+
+packages=(
+  # build
+  build-essential cmake pkg-config
+  # the design card's libraries
+  libhpdf-dev libharfbuzz-dev libfreetype-dev libicu-dev libfmt-dev libgtest-dev
+  # parsing, styles, CLI, font lookup
+  libpugixml-dev libtomlplusplus-dev libcli11-dev libfontconfig-dev
+  # tests: read PDFs back, check them, render with a second engine
+  libpoppler-cpp-dev poppler-utils qpdf libqpdf-dev mupdf-tools libxml2-utils
+  # fallback fonts with large coverage (TrueType outlines)
+  fonts-arphic-uming fonts-arphic-ukai fonts-wqy-zenhei
+  # fetching the Fandol fonts without installing TeX
+  dpkg-dev
+)
+
+missing=()
+for p in "${packages[@]}"; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+done
+if [ "${#missing[@]}" -gt 0 ]; then
+  export DEBIAN_FRONTEND=noninteractive
+  $SUDO apt-get update
+  $SUDO apt-get install -y --no-install-recommends "${missing[@]}"
+fi
+
+"$here/fonts/fetch-fandol.sh"
