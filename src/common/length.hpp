@@ -24,9 +24,10 @@ constexpr Length pt_f(double v) {
   return static_cast<Length>(e < 0 ? e - 0.5 : e + 0.5);
 }
 // a * num / den rounded to nearest, in integers (no drift when stepping a grid).
+__extension__ typedef __int128 Wide;  // products of two lengths need 128 bits
 constexpr Length mul_div(Length a, std::int64_t num, std::int64_t den) {
-  __int128 p = static_cast<__int128>(a) * num;
-  __int128 q = p >= 0 ? (p + den / 2) / den : (p - den / 2) / den;
+  Wide p = static_cast<Wide>(a) * num;
+  Wide q = p >= 0 ? (p + den / 2) / den : (p - den / 2) / den;
   return static_cast<Length>(q);
 }
 inline double to_pt(Length v) { return static_cast<double>(v) / kEmuPerPt; }

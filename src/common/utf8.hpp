@@ -1,0 +1,14 @@
+// UTF-8 ⇄ UTF-32 for the few places that cross between model text and bytes.
+#pragma once
+
+#include <string>
+#include <string_view>
+
+namespace gongwen::detail {
+
+std::string to_utf8(std::u32string_view s);
+void append_utf8(std::string& out, char32_t c);
+// Decodes UTF-8; returns false at the first invalid sequence (its byte offset in *bad).
+bool from_utf8(std::string_view s, std::u32string& out, std::size_t* bad = nullptr);
+
+}  // namespace gongwen::detail

@@ -1,0 +1,15 @@
+// Heading numbers by depth (GB/T 9704 §7.3.3): 一、 / （一） / 1. / （1）.
+#pragma once
+
+#include <string>
+#include <string_view>
+
+namespace gongwen::detail {
+
+std::u32string chinese_numeral(int n);  // 1 → 一, 10 → 十, 21 → 二十一 (n in 1..999)
+std::u32string heading_number(int depth, int n);  // depth 1..4
+// True when `text` already starts with a number of that depth's form, so it is not
+// numbered twice (an author who typed 一、 keeps it).
+bool starts_with_heading_number(int depth, std::u32string_view text);
+
+}  // namespace gongwen::detail

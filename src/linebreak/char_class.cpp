@@ -1,0 +1,62 @@
+#include "linebreak/char_class.hpp"
+
+#include <algorithm>
+#include <iterator>
+
+namespace gongwen::detail {
+
+namespace {
+
+// Sorted lists so lookups are a binary search.
+constexpr char32_t kNoStart[] = {
+    U'!',      U'%',      U')',      U',',      U'.',      U':',      U';',      U'?',
+    U']',      U'}',      U'\u00B7', U'\u2014', U'\u2019', U'\u201D', U'\u2026', U'\u3001',
+    U'\u3002', U'\u3009', U'\u300B', U'\u300D', U'\u300F', U'\u3011', U'\u3015', U'\u3017',
+    U'\u301E', U'\u30FB', U'\uFF01', U'\uFF05', U'\uFF09', U'\uFF0C', U'\uFF0E', U'\uFF1A',
+    U'\uFF1B', U'\uFF1F', U'\uFF3D', U'\uFF5D'};
+constexpr char32_t kNoEnd[] = {U'(',      U'[',      U'{',      U'\u2018', U'\u201C',
+                               U'\u3008', U'\u300A', U'\u300C', U'\u300E', U'\u3010',
+                               U'\u3014', U'\u3016', U'\u301D', U'\uFF08', U'\uFF3B',
+                               U'\uFF5B'};
+// Ink on the left half: 、。，：；！？ and closing marks.
+constexpr char32_t kInkLeft[] = {U'\u2019', U'\u201D', U'\u3001', U'\u3002', U'\u3009',
+                                 U'\u300B', U'\u300D', U'\u300F', U'\u3011', U'\u3015',
+                                 U'\u3017', U'\uFF09', U'\uFF0C', U'\uFF1A', U'\uFF1B',
+                                 U'\uFF3D', U'\uFF5D'};
+constexpr char32_t kInkRight[] = {U'\u2018', U'\u201C', U'\u3008', U'\u300A',
+                                  U'\u300C', U'\u300E', U'\u3010', U'\u3014',
+                                  U'\u3016', U'\uFF08', U'\uFF3B', U'\uFF5B'};
+
+template <std::size_t N>
+bool in(const char32_t (&list)[N], char32_t c) {
+  return std::binary_search(std::begin(list), std::end(list), c);
+}
+
+}  // namespace
+
+bool no_line_start(char32_t c) { return in(kNoStart, c); }
+bool no_line_end(char32_t c) { return in(kNoEnd, c); }
+
+bool unsplittable_pair(char32_t a, char32_t b) {
+  return a == b && (a == U'\u2014' || a == U'\u2026' || a == U'\u2E3A');
+}
+
+bool is_grid_char(char32_t c) {
+  return (c >= 0x2E80 && c <= 0x9FFF) ||    // CJK radicals .. unified ideographs, kana, 〔〕…
+         (c >= 0xAC00 && c <= 0xD7AF) ||    // Hangul
+         (c >= 0xF900 && c <= 0xFAFF) ||    // compatibility ideographs
+         (c >= 0xFE30 && c <= 0xFE4F) ||    // CJK compatibility forms
+         (c >= 0xFF01 && c <= 0xFF60) ||    // full-width forms
+         (c >= 0xFFE0 && c <= 0xFFE6) ||    // full-width signs
+         (c >= 0x20000 && c <= 0x3FFFF) ||  // ideographs, planes 2 and 3
+         c == 0x2018 || c == 0x2019 || c == 0x201C || c == 0x201D ||  // quotes by role
+         c == 0x2014 || c == 0x2026 || c == 0x00B7 || c == 0x2E3A;  // — … · (one em each)
+}
+
+PunctInk punct_ink(char32_t c) {
+  if (in(kInkLeft, c)) return PunctInk::left;
+  if (in(kInkRight, c)) return PunctInk::right;
+  return PunctInk::none;
+}
+
+}  // namespace gongwen::detail

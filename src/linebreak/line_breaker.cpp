@@ -1,0 +1,228 @@
+#include "linebreak/line_breaker.hpp"
+
+#include <algorithm>
+
+#include "linebreak/break_opportunities.hpp"
+#include "linebreak/char_class.hpp"
+
+namespace gongwen::detail {
+
+namespace {
+
+// Per-cluster measures for fitting.
+struct Box {
+  Length width = 0;        // advance box on the line (a grid cell, or the font's advance)
+  Length offset = 0;       // pen x of the glyph relative to the box's left edge
+  Length shrink = 0;       // how much more compression can take away
+  PunctInk ink = PunctInk::none;
+  bool grid = false;
+  bool space = false;      // U+0020: not counted at a line's end
+  bool compressed = false;
+  BreakKind before = BreakKind::none;  // may the line break before this cluster?
+};
+
+class Fitter {
+ public:
+  Fitter(const StyledText& text, const ShapedText& shaped, const LineWidthProvider& widths,
+         const BreakOptions& options)
+      : text_(text), shaped_(shaped), widths_(widths), opt_(options) {
+    measure();
+  }
+
+  std::vector<Line> run() {
+    std::vector<Line> lines;
+    const std::uint32_t n = static_cast<std::uint32_t>(boxes_.size());
+    std::uint32_t a = 0;
+    int k = 0;
+    while (a < n) {
+      lines.push_back(fit_line(a, k));
+      a = lines.back().end;
+      ++k;
+    }
+    return lines;
+  }
+
+ private:
+  void measure() {
+    std::vector<BreakKind> brk;
+    break_opportunities(text_.text, brk);
+    const auto& cl = shaped_.clusters;
+    boxes_.resize(cl.size());
+    const Length half = opt_.pitch / 2;
+    for (std::size_t i = 0; i < cl.size(); ++i) {
+      Box& b = boxes_[i];
+      char32_t c = text_.text[cl[i].begin];
+      b.before = brk[cl[i].begin];
+      b.space = c == U' ';
+      b.grid = opt_.pitch > 0 && is_grid_char(c);
+      if (b.grid) {
+        b.width = opt_.pitch;
+        b.offset = (opt_.pitch - cl[i].advance) / 2;  // centred in its cell
+        b.ink = punct_ink(c);
+        if (b.ink != PunctInk::none) b.shrink = half;
+      } else {
+        b.width = cl[i].advance;
+      }
+    }
+    // 标点挤压: adjacent full-width marks close up by half an em (）， 。” ，“ …): the
+    // blank half of one of them goes.
+    for (std::size_t i = 0; i + 1 < boxes_.size(); ++i) {
+      Box& x = boxes_[i];
+      Box& y = boxes_[i + 1];
+      if (x.ink == PunctInk::none || y.ink == PunctInk::none || x.compressed || y.compressed) {
+        continue;
+      }
+      if (x.ink == PunctInk::left) {
+        compress(x, false);
+      } else if (y.ink == PunctInk::right) {
+        compress(y, true);
+      }
+    }
+    prefix_.assign(boxes_.size() + 1, 0);
+    shrink_prefix_.assign(boxes_.size() + 1, 0);
+    for (std::size_t i = 0; i < boxes_.size(); ++i) {
+      prefix_[i + 1] = prefix_[i] + boxes_[i].width;
+      shrink_prefix_[i + 1] = shrink_prefix_[i] + boxes_[i].shrink;
+    }
+  }
+
+  // Removes a mark's blank half: the right half of a left-ink mark, the left half of a
+  // right-ink mark (whose glyph then starts half a cell earlier).
+  void compress(Box& b, bool left_half) {
+    const Length half = opt_.pitch / 2;
+    b.width -= half;
+    if (left_half) b.offset -= half;
+    b.shrink = 0;
+    b.compressed = true;
+  }
+
+  // Width of clusters [a, b) on one line, trailing spaces not counted.
+  Length natural(std::uint32_t a, std::uint32_t b) const {
+    while (b > a && boxes_[b - 1].space) --b;
+    return prefix_[b] - prefix_[a];
+  }
+  BreakKind break_before(std::uint32_t b) const {
+    return b >= boxes_.size() ? BreakKind::mandatory : boxes_[b].before;
+  }
+
+  Line fit_line(std::uint32_t a, int k) {
+    const std::uint32_t n = static_cast<std::uint32_t>(boxes_.size());
+    const Length indent = widths_.indent(k);
+    const Length avail = widths_.right(k) - indent;
+    const Length reach = avail + opt_.max_push_in_cells * opt_.pitch;
+    std::uint32_t best = 0, push_in = 0, fits = a;
+    bool mandatory = false;
+    for (std::uint32_t b = a + 1; b <= n; ++b) {
+      Length w = natural(a, b);
+      if (w <= avail) fits = b;
+      BreakKind kind = break_before(b);
+      if (kind == BreakKind::none) {
+        if (w > reach) break;
+        continue;
+      }
+      if (w <= avail) {
+        best = b;
+        if (kind == BreakKind::mandatory) {
+          mandatory = true;
+          break;
+        }
+      } else {
+        if (w <= reach) push_in = b;
+        break;
+      }
+    }
+
+    Line line;
+    line.begin = a;
+    Length required_shrink = 0;
+    if (mandatory) {
+      line.end = best;
+      line.last = true;
+    } else if (push_in != 0 && can_push_in(a, push_in, avail)) {
+      // Pull one more character in by compressing marks (行尾点号压缩): preferred over
+      // pushing a character out (GB practice, clreq §3.1.7).
+      line.end = push_in;
+      required_shrink = natural(a, push_in) - avail;
+      line.adjusted = true;
+    } else if (best != 0) {
+      line.end = best;
+      // A character that would have fitted was moved to the next line for a 禁则.
+      if (best < n && fits > best) line.adjusted = true;
+    } else {
+      line.end = std::max(fits, a + 1);  // nothing legal fits: break where we must
+      line.overfull = true;
+    }
+    place(line, indent, avail, required_shrink);
+    return line;
+  }
+
+  bool can_push_in(std::uint32_t a, std::uint32_t b, Length avail) const {
+    Length need = natural(a, b) - avail;
+    return need > 0 && shrink_prefix_[b] - shrink_prefix_[a] >= need;
+  }
+
+  void place(Line& line, Length indent, Length avail, Length required_shrink) {
+    std::uint32_t a = line.begin, b = line.end;
+    std::vector<Box> boxes(boxes_.begin() + a, boxes_.begin() + b);
+    // Compress marks from the line's end backwards until the line fits.
+    for (std::size_t i = boxes.size(); i-- > 0 && required_shrink > 0;) {
+      if (boxes[i].shrink == 0) continue;
+      required_shrink -= boxes[i].shrink;
+      compress(boxes[i], boxes[i].ink == PunctInk::right);
+    }
+    std::size_t content = boxes.size();
+    while (content > 0 && boxes[content - 1].space) --content;
+    Length width = 0;
+    for (std::size_t i = 0; i < content; ++i) {
+      width += boxes[i].width;
+      line.adjusted = line.adjusted || boxes[i].compressed;
+    }
+    if (b >= boxes_.size()) line.last = true;
+    // Slack goes into the gaps between clusters, never inside a word or number.
+    std::vector<std::size_t> gaps;
+    bool justify = opt_.justify && !line.last;
+    if (justify) {
+      for (std::size_t i = 0; i + 1 < content; ++i) {
+        const Box& x = boxes[i];
+        const Box& y = boxes[i + 1];
+        if (x.grid || y.grid || x.space || y.space || y.before != BreakKind::none) {
+          gaps.push_back(i);
+        }
+      }
+    }
+    Length slack = justify ? avail - width : 0;
+    line.x.resize(boxes.size());
+    Length pen = indent;
+    line.left = indent;
+    std::size_t g = 0;
+    for (std::size_t i = 0; i < boxes.size(); ++i) {
+      line.x[i] = pen + boxes[i].offset;
+      pen += boxes[i].width;
+      if (i + 1 == content) line.right = pen;
+      if (g < gaps.size() && gaps[g] == i) {
+        // Integer shares that add up to the slack exactly.
+        auto n = static_cast<std::int64_t>(gaps.size());
+        auto gi = static_cast<std::int64_t>(g);
+        pen += mul_div(slack, gi + 1, n) - mul_div(slack, gi, n);
+        ++g;
+      }
+    }
+    if (content == 0) line.right = indent;
+  }
+
+  const StyledText& text_;
+  const ShapedText& shaped_;
+  const LineWidthProvider& widths_;
+  BreakOptions opt_;
+  std::vector<Box> boxes_;
+  std::vector<Length> prefix_, shrink_prefix_;
+};
+
+}  // namespace
+
+std::vector<Line> break_lines(const StyledText& text, const ShapedText& shaped,
+                              const LineWidthProvider& widths, const BreakOptions& options) {
+  return Fitter(text, shaped, widths, options).run();
+}
+
+}  // namespace gongwen::detail

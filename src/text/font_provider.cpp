@@ -1,0 +1,157 @@
+#include "text/font_provider.hpp"
+
+#include <fontconfig/fontconfig.h>
+#include <fmt/format.h>
+
+#include <cctype>
+#include <filesystem>
+
+namespace gongwen::detail {
+
+namespace {
+
+// fontconfig's configuration is global and not documented as thread-safe: one lock for
+// every call into it.
+std::mutex& fontconfig_mutex() {
+  static std::mutex m;
+  return m;
+}
+
+struct PatternDeleter {
+  void operator()(FcPattern* p) const { FcPatternDestroy(p); }
+};
+using PatternPtr = std::unique_ptr<FcPattern, PatternDeleter>;
+
+bool same_family(std::string a, std::string b) {
+  auto lower = [](std::string& s) {
+    for (char& c : s) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  };
+  lower(a);
+  lower(b);
+  return a == b;
+}
+
+}  // namespace
+
+void split_face_index(const std::string& entry, std::string& path, unsigned& index) {
+  path = entry;
+  index = 0;
+  auto hash = entry.rfind('#');
+  if (hash == std::string::npos || hash + 1 >= entry.size()) return;
+  unsigned n = 0;
+  for (std::size_t i = hash + 1; i < entry.size(); ++i) {
+    if (!std::isdigit(static_cast<unsigned char>(entry[i])) || n > 10000) return;
+    n = n * 10 + static_cast<unsigned>(entry[i] - '0');
+  }
+  path = entry.substr(0, hash);
+  index = n;
+}
+
+FontCache::FontCache() = default;
+FontCache::~FontCache() = default;
+
+const Font* FontCache::get(const std::string& path, unsigned index, std::string& error) {
+  std::lock_guard lock(mutex_);
+  auto key = std::make_pair(path, index);
+  if (auto it = fonts_.find(key); it != fonts_.end()) return it->second.get();
+  if (auto it = failures_.find(key); it != failures_.end()) {
+    error = it->second;
+    return nullptr;
+  }
+  std::unique_ptr<Font> font = Font::open(path, index, error);
+  if (!font) {
+    failures_[key] = error;
+    return nullptr;
+  }
+  const Font* result = font.get();
+  fonts_[key] = std::move(font);
+  return result;
+}
+
+bool FontCache::find_family(const std::string& family, std::string& path, unsigned& index,
+                            std::string& error) {
+  {
+    std::lock_guard lock(mutex_);
+    if (auto it = families_.find(family); it != families_.end()) {
+      path = it->second.first;
+      index = it->second.second;
+      return !path.empty();
+    }
+  }
+  std::lock_guard fc_lock(fontconfig_mutex());
+  FcConfig* config = FcConfigGetCurrent();  // loads the default configuration once
+  PatternPtr pattern(FcPatternCreate());
+  bool found = false;
+  if (config && pattern) {
+    FcPatternAddString(pattern.get(), FC_FAMILY,
+                       reinterpret_cast<const FcChar8*>(family.c_str()));
+    FcConfigSubstitute(config, pattern.get(), FcMatchPattern);
+    FcDefaultSubstitute(pattern.get());
+    FcResult result = FcResultNoMatch;
+    PatternPtr match(FcFontMatch(config, pattern.get(), &result));
+    FcChar8* file = nullptr;
+    int face = 0;
+    if (match && result == FcResultMatch &&
+        FcPatternGetString(match.get(), FC_FILE, 0, &file) == FcResultMatch) {
+      FcPatternGetInteger(match.get(), FC_INDEX, 0, &face);
+      FcChar8* name = nullptr;
+      for (int i = 0; FcPatternGetString(match.get(), FC_FAMILY, i, &name) == FcResultMatch;
+           ++i) {
+        if (same_family(reinterpret_cast<const char*>(name), family)) found = true;
+      }
+      if (found) {
+        path = reinterpret_cast<const char*>(file);
+        index = static_cast<unsigned>(face < 0 ? 0 : face);
+      }
+    }
+  }
+  std::lock_guard lock(mutex_);
+  families_[family] = found ? std::make_pair(path, index) : std::make_pair(std::string(), 0u);
+  if (!found) {
+    error = fmt::format("fontconfig finds no installed font of family \"{}\"", family);
+  }
+  return found;
+}
+
+bool RoleFonts::load(const Style& style, const std::string& font_dir, FontCache& cache,
+                     Diagnostics& diags) {
+  bool ok = true;
+  for (int r = 0; r < kRoleCount; ++r) {
+    chains_[r].clear();
+    const auto& entries = style.fonts[r];
+    for (std::size_t i = 0; i < entries.size(); ++i) {
+      const std::string& entry = entries[i];
+      std::string path, error;
+      unsigned index = 0;
+      bool resolved = true;
+      if (entry.rfind("fc:", 0) == 0) {
+        resolved = cache.find_family(entry.substr(3), path, index, error);
+      } else {
+        split_face_index(entry, path, index);
+        if (!path.empty() && std::filesystem::path(path).is_relative()) {
+          path = (std::filesystem::path(font_dir) / path).string();
+        }
+      }
+      const Font* font = resolved ? cache.get(path, index, error) : nullptr;
+      if (font) {
+        chains_[r].push_back(font);
+        continue;
+      }
+      std::string msg = fmt::format("font '{}' for role {} cannot be used: {}", entry,
+                                    role_name(static_cast<Role>(r)), error);
+      if (i == 0) {
+        diags.error_at("GW-E-FONT-UNAVAILABLE",
+                       msg + "; run scripts/setup.sh to fetch the default fonts, or point the "
+                             "role at another font with --font ROLE=PATH",
+                       {});
+        ok = false;
+      } else {
+        diags.warning_at("GW-W-FALLBACK-UNAVAILABLE", msg, {});
+      }
+    }
+    if (chains_[r].empty()) ok = false;
+  }
+  return ok;
+}
+
+}  // namespace gongwen::detail

@@ -1,0 +1,62 @@
+// Fonts by role. FontProvider is the small interface layout and shaping use (tests can
+// substitute it); FontCache opens each face once per Engine and is safe to share between
+// threads; RoleFonts resolves a style's chains through the cache.
+#pragma once
+
+#include <map>
+#include <memory>
+#include <mutex>
+#include <span>
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "common/diagnostics.hpp"
+#include "style/style.hpp"
+#include "text/font.hpp"
+
+namespace gongwen::detail {
+
+class FontProvider {
+ public:
+  virtual ~FontProvider() = default;
+  // The role's fallback chain, primary font first; never empty for a loaded provider.
+  virtual std::span<const Font* const> chain(Role role) const = 0;
+};
+
+class FontCache {
+ public:
+  FontCache();
+  ~FontCache();
+  // Opens (once) face `index` of `path`. Returns nullptr and sets `error` on failure.
+  const Font* get(const std::string& path, unsigned index, std::string& error);
+  // Finds an installed family with fontconfig. The match must really be that family
+  // (fontconfig otherwise returns its default font, which would hide a missing font).
+  bool find_family(const std::string& family, std::string& path, unsigned& index,
+                   std::string& error);
+
+ private:
+  std::mutex mutex_;
+  std::map<std::pair<std::string, unsigned>, std::unique_ptr<Font>> fonts_;
+  std::map<std::pair<std::string, unsigned>, std::string> failures_;
+  std::map<std::string, std::pair<std::string, unsigned>> families_;
+};
+
+class RoleFonts final : public FontProvider {
+ public:
+  // Resolves every chain entry of `style`. A primary font that cannot be loaded is an
+  // error; a fallback that cannot be loaded is a warning (the chain goes on without it).
+  bool load(const Style& style, const std::string& font_dir, FontCache& cache,
+            Diagnostics& diags);
+  std::span<const Font* const> chain(Role role) const override {
+    return chains_[static_cast<int>(role)];
+  }
+
+ private:
+  std::array<std::vector<const Font*>, kRoleCount> chains_;
+};
+
+// Splits "path#N" into path and face index N (0 when absent).
+void split_face_index(const std::string& entry, std::string& path, unsigned& index);
+
+}  // namespace gongwen::detail

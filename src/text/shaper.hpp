@@ -1,0 +1,18 @@
+// The text stage's entry point: itemise a styled paragraph by font (per character
+// cluster, through the role's fallback chain) and script, and shape each run with HarfBuzz.
+#pragma once
+
+#include "text/font_provider.hpp"
+#include "text/shaped_text.hpp"
+
+namespace gongwen::detail {
+
+ShapedText shape_text(const StyledText& text, const FontProvider& fonts, ShapeReport& report);
+
+// Ink extents of a glyph in font units (for placing marks such as the page-number dash).
+struct GlyphInk {
+  int y_max = 0, y_min = 0;  // above/below the baseline, y up
+};
+GlyphInk glyph_ink(const Font& font, std::uint32_t gid);
+
+}  // namespace gongwen::detail
