@@ -14,6 +14,7 @@ if [ "$have_all" = 1 ]; then exit 0; fi
 
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
+chmod 755 "$work"  # apt-get download fetches as user _apt, which must reach this folder
 ( cd "$work" && apt-get download texlive-lang-chinese >/dev/null )
 deb="$(ls "$work"/texlive-lang-chinese_*.deb)"
 dpkg-deb -x "$deb" "$work/x"

@@ -42,11 +42,19 @@ struct Limits {
   int max_pages = 2000;
 };
 
+// Where a seal was placed, so an OA system can apply a certified electronic seal there
+// instead of an image. Page coordinates in millimetres from the top-left corner.
+struct SealPosition {
+  int page = 0;  // 1-based
+  double center_x_mm = 0, center_y_mm = 0, diameter_mm = 0;
+};
+
 struct RenderResult {
   bool ok = false;
   std::vector<std::uint8_t> pdf;  // empty unless ok
   std::vector<Diagnostic> diagnostics;
   int pages = 0;
+  std::vector<SealPosition> seals;
   std::string layout_dump;  // with RenderOptions::dump_layout
 };
 

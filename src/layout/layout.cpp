@@ -3,12 +3,15 @@
 #include <fmt/format.h>
 
 #include "common/utf8.hpp"
+#include "layout/colophon.hpp"
+#include "layout/context.hpp"
+#include "layout/flow_item.hpp"
 #include "layout/grid_flow.hpp"
+#include "layout/masthead.hpp"
 #include "layout/page_number.hpp"
 #include "layout/paragraphs.hpp"
+#include "layout/signature.hpp"
 #include "linebreak/balanced_lines.hpp"
-#include "linebreak/line_breaker.hpp"
-#include "text/shaper.hpp"
 
 namespace gongwen::detail {
 
@@ -17,44 +20,63 @@ namespace {
 class DocumentLayout {
  public:
   DocumentLayout(const Document& doc, const Style& style, const FontProvider& fonts,
-                 LayoutResult& out)
-      : doc_(doc), style_(style), fonts_(fonts), out_(out), writer_(out.pages) {}
+                 const LayoutOptions& options, LayoutResult& out)
+      : doc_(doc), style_(style), options_(options), out_(out), writer_(out.pages),
+        ctx_{style, fonts, writer_, out.shaping} {}
 
-  bool run(int max_pages, Diagnostics& diags) {
+  bool run(Diagnostics& diags) {
     out_.pages.width = style_.page_width;
     out_.pages.height = style_.page_height;
     fill_metadata();
     writer_.add_page();
-    Length y = style_.top;  // the 版头 is laid out by a later stage; the title starts here
+    Length y = place_masthead(doc_, ctx_);
+    // §7.3.1: the title two blank lines below the red separator.
+    if (y != style_.top) y += style_.title_blank_lines * style_.line_pitch();
     if (doc_.title) y = place_title(*doc_.title, y);
-    GridFlow flow(style_, writer_, max_pages);
-    // §7.3.2: 主送机关 one blank line below the title; the 正文 on the next line.
-    flow.start_below(0, y, 1);
-    if (doc_.addressee) place_addressee(*doc_.addressee, flow);
-    std::vector<FlowParagraph> body;
-    flatten_blocks(doc_.body, style_, body);
-    for (const FlowParagraph& p : body) place_body_paragraph(p, flow);
-    if (flow.overflowed()) {
-      diags.error_at("GW-E-TOO-MANY-PAGES",
-                     fmt::format("the document needs more than {} pages; raise the page limit "
-                                 "(--max-pages) if this is intended",
-                                 max_pages),
-                     {});
-      return false;
-    }
+    title_bottom_ = y;
+
+    prepare_main_flow();
+    FlowPlan plan = plan_main_flow();
+    GridFlow flow(style_, writer_, options_.max_pages, plan, false);
+    run_main_flow(flow, &out_.seals);
+    for (const Attachment& a : doc_.attachments) place_attachment(a, flow);
+    if (flow.overflowed()) return too_many_pages(diags);
+
+    std::vector<bool> numbered(static_cast<std::size_t>(writer_.page_count()), true);
+    place_colophon(flow, numbered);
+    if (writer_.page_count() > options_.max_pages) return too_many_pages(diags);
     for (int p = 0; p < writer_.page_count(); ++p) {
-      place_page_number(style_, fonts_, writer_, p, p + 1, out_.shaping);
+      if (numbered[static_cast<std::size_t>(p)]) {
+        place_page_number(style_, ctx_.fonts, writer_, p, p + 1, out_.shaping);
+      }
+    }
+    for (const SealPlacement& s : out_.seals) {
+      Image img;
+      img.path = s.path;
+      img.x = s.cx - s.diameter / 2;
+      img.y = s.cy - s.diameter / 2;
+      img.w = img.h = s.diameter;
+      out_.pages.pages[static_cast<std::size_t>(s.page)].images.push_back(img);
     }
     out_.lines = writer_.records();
     return true;
   }
 
  private:
+  bool too_many_pages(Diagnostics& diags) {
+    diags.error_at("GW-E-TOO-MANY-PAGES",
+                   fmt::format("the document needs more than {} pages; raise the page limit "
+                               "(--max-pages) if this is intended",
+                               options_.max_pages),
+                   {});
+    return false;
+  }
+
   void fill_metadata() {
     Metadata& m = out_.pages.meta;
     if (doc_.title) m.title = to_utf8(plain_text(*doc_.title));
-    const auto& issuers = doc_.issuers.empty() && doc_.signature ? doc_.signature->issuers
-                                                                 : doc_.issuers;
+    const auto& issuers =
+        doc_.issuers.empty() && doc_.signature ? doc_.signature->issuers : doc_.issuers;
     for (const Paragraph& p : issuers) {
       if (!m.author.empty()) m.author += "、";
       m.author += to_utf8(plain_text(p));
@@ -64,86 +86,199 @@ class DocumentLayout {
     m.creator = "gongwen";
   }
 
-  ShapedText shape(const StyledText& t) { return shape_text(t, fonts_, out_.shaping); }
-
   // §7.3.1: 2号小标宋, centred, broken at word boundaries into a balanced shape.
   Length place_title(const Paragraph& title, Length y) {
     const TextStyle ts{Role::xiaobiaosong, style_.title_size};
     StyledText text = styled_paragraph(title, ts, ts);
-    ShapedText shaped = shape(text);
+    ShapedText shaped = ctx_.shape(text);
     BalanceOptions bo;
     bo.max_width = style_.body_width;
     bo.min_ratio = style_.title_min_ratio;
     std::uint32_t begin = 0;
     for (std::uint32_t end : balance_lines(text, shaped, bo)) {
-      Line line = centred_line(shaped, begin, end, style_.body_width);
-      writer_.emit(0, "title", text, shaped, line, style_.left, y, style_.title_pitch,
-                   style_.text);
+      Length x = (style_.body_width - natural_width(shaped, begin, end)) / 2;
+      writer_.emit(0, "title", text, shaped, line_at(shaped, begin, end, x), style_.left, y,
+                   style_.title_pitch, style_.text);
       y += style_.title_pitch;
       begin = end;
     }
     return y;
   }
 
-  static Line centred_line(const ShapedText& shaped, std::uint32_t begin, std::uint32_t end,
-                           Length width) {
-    Line line;
-    line.begin = begin;
-    line.end = end;
-    line.last = true;
-    Length w = 0;
-    for (std::uint32_t i = begin; i < end; ++i) w += shaped.clusters[i].advance;
-    Length pen = (width - w) / 2;
-    line.left = pen;
-    for (std::uint32_t i = begin; i < end; ++i) {
-      line.x.push_back(pen);
-      pen += shaped.clusters[i].advance;
+  // Everything of the 主体 that flows on the grid, broken into lines once.
+  void prepare_main_flow() {
+    const Length indent = 2 * ctx_.pitch();
+    if (doc_.addressee) {
+      // §7.3.2: flush left, wrapped lines flush left, ends with a full-width colon.
+      const TextStyle body{Role::fangsong, style_.body_size};
+      StyledText t = styled_paragraph(*doc_.addressee, body, TextStyle{Role::heiti, style_.body_size});
+      if (t.text.empty() || (t.text.back() != U'：' && t.text.back() != U':')) {
+        t.append(U"：", body, doc_.addressee->at);
+      }
+      addressee_ = make_flow_item(ctx_, "addressee", std::move(t), 0, 0);
+      // Page 1 must show body text (§7.3.3): an addressee so long that no body line would
+      // fit on page 1 moves to the 版记 as 主送.
+      GridFlow probe(style_, writer_, options_.max_pages, {}, true);
+      probe.start_below(0, title_bottom_, 1);
+      if (probe.page() != 0 ||
+          probe.line() + static_cast<int>(addressee_->lines.size()) >= style_.lines_per_page) {
+        addressee_.reset();
+        addressee_moved_ = true;
+      }
     }
-    line.right = pen;
-    return line;
-  }
-
-  BreakOptions grid_options() const {
-    BreakOptions bo;
-    bo.pitch = mul_div(style_.body_width, 1, style_.chars_per_line);
-    return bo;
-  }
-
-  // §7.3.2: flush left, wrapped lines flush left, ends with a full-width colon.
-  void place_addressee(const Paragraph& p, GridFlow& flow) {
-    const TextStyle body{Role::fangsong, style_.body_size};
-    StyledText text = styled_paragraph(p, body, TextStyle{Role::heiti, style_.body_size});
-    if (text.text.empty() || (text.text.back() != U'：' && text.text.back() != U':')) {
-      text.append(U"：", body, p.at);
+    std::vector<FlowParagraph> paragraphs;
+    flatten_blocks(doc_.body, style_, paragraphs);
+    for (FlowParagraph& p : paragraphs) {
+      std::string what = p.depth > 0 ? fmt::format("h{}", p.depth) : "body";
+      FlowItem item = make_flow_item(ctx_, what, std::move(p.text), indent, 0);
+      item.keep_with_next = p.heading;
+      body_.push_back(std::move(item));
     }
-    ShapedText shaped = shape(text);
-    IndentedLines widths(style_.body_width, 0, 0);
-    flow.place("addressee", text, shaped, break_lines(text, shaped, widths, grid_options()),
-               false);
+    std::vector<Paragraph> titles;
+    for (const Attachment& a : doc_.attachments) titles.push_back(a.title);
+    for (FlowItem& item : attachment_note(ctx_, titles)) body_.push_back(std::move(item));
+    signature_.emplace(doc_, ctx_, options_.base_dir);
   }
 
-  // §7.3.3: each paragraph indented two characters, wrapped lines flush left.
-  void place_body_paragraph(const FlowParagraph& p, GridFlow& flow) {
-    ShapedText shaped = shape(p.text);
-    const Length pitch = grid_options().pitch;
-    IndentedLines widths(style_.body_width, 2 * pitch, 0);
-    std::string what = p.depth > 0 ? fmt::format("h{}", p.depth) : "body";
-    flow.place(what, p.text, shaped, break_lines(p.text, shaped, widths, grid_options()),
-               p.heading);
+  struct FlowOutcome {
+    bool signature_fits = true;
+    int body_page = 0;        // page of the last body line
+    int body_lines = 0;       // grid lines used on that page up to the last body line
+    long body_line_count = 0; // body lines in the whole flow
+  };
+
+  FlowOutcome run_main_flow(GridFlow& flow, std::vector<SealPlacement>* seals) {
+    // §7.3.2/7.3.3: 主送 one blank line below the title; 正文 on the next line.
+    flow.start_below(0, title_bottom_, 1);
+    if (addressee_) addressee_->place(flow);
+    for (const FlowItem& item : body_) item.place(flow);
+    FlowOutcome o;
+    o.body_page = flow.last_page() < 0 ? flow.page() : flow.last_page();
+    o.body_lines = flow.last_line() + 1;
+    o.body_line_count = flow.lines_placed();
+    if (!signature_->empty()) {
+      // The signature never starts a page alone and never runs off its page.
+      bool alone = flow.page() != o.body_page;
+      bool overruns = flow.line() + signature_->lines_needed() > flow.lines_on(flow.page());
+      o.signature_fits = !alone && !overruns;
+      signature_->place(flow, seals);
+    }
+    return o;
+  }
+
+  // §7.3.5.5 [gongwen]: if the signature does not fit after the body, tighten only that
+  // page's line pitch (down to the style's minimum, 26 pt); if that is not enough, carry
+  // the last two body lines over to the next page with the signature.
+  FlowPlan plan_main_flow() {
+    GridFlow dry(style_, writer_, options_.max_pages, {}, true);
+    FlowOutcome o = run_main_flow(dry, nullptr);
+    if (o.signature_fits) return {};
+    FlowPlan tight;
+    tight.tight_page = o.body_page;
+    const int lines = o.body_lines + signature_->lines_needed();
+    tight.tight_pitch = style_.body_height / lines;
+    if (tight.tight_pitch >= style_.tight_min_pitch && o.body_page > 0) {
+      GridFlow check(style_, writer_, options_.max_pages, tight, true);
+      if (run_main_flow(check, nullptr).signature_fits) return tight;
+    }
+    FlowPlan carry;
+    carry.break_before = o.body_line_count - 2;
+    return carry;
+  }
+
+  // §7.3.4 附件: each on a new page; 附件N in 黑体 on line 1, the title in 2号小标宋
+  // centred from line 3, the content after one blank line.
+  void place_attachment(const Attachment& a, GridFlow& flow) {
+    flow.start_new_page();
+    const int page = flow.page();
+    const TextStyle label_style{Role::heiti, style_.body_size};
+    StyledText label;
+    std::u32string label_text = U"附件";
+    if (doc_.attachments.size() > 1) {
+      std::size_t index = static_cast<std::size_t>(&a - doc_.attachments.data()) + 1;
+      for (char ch : std::to_string(index)) label_text += static_cast<char32_t>(ch);
+    }
+    label.append(label_text, label_style, a.at);
+    ShapedText label_shaped = ctx_.shape(label);
+    flow.place("attach-label", label, label_shaped, {line_at(label_shaped, 0)}, false);
+    flow.skip(1);
+    const TextStyle ts{Role::xiaobiaosong, style_.title_size};
+    StyledText title = styled_paragraph(a.title, ts, ts);
+    ShapedText title_shaped = ctx_.shape(title);
+    BalanceOptions bo;
+    bo.max_width = style_.body_width;
+    bo.min_ratio = style_.title_min_ratio;
+    std::vector<Line> title_lines;
+    std::uint32_t begin = 0;
+    for (std::uint32_t end : balance_lines(title, title_shaped, bo)) {
+      Length x = (style_.body_width - natural_width(title_shaped, begin, end)) / 2;
+      title_lines.push_back(line_at(title_shaped, begin, end, x));
+      begin = end;
+    }
+    flow.place("attach-title", title, title_shaped, title_lines, true);
+    flow.skip(1);
+    std::vector<FlowParagraph> paragraphs;
+    flatten_blocks(a.blocks, style_, paragraphs);
+    for (FlowParagraph& p : paragraphs) {
+      std::string what = p.depth > 0 ? fmt::format("h{}", p.depth) : "body";
+      FlowItem item = make_flow_item(ctx_, what, std::move(p.text), 2 * ctx_.pitch(), 0);
+      item.keep_with_next = p.heading;
+      item.place(flow);
+    }
+    (void)page;
+  }
+
+  // §7.4 [gongwen duplex practice]: the 版记 goes at the bottom of an even page. Content
+  // ending on odd page N: 版记 on page N+1. Ending on even N with room: on N. Ending on even
+  // N without room: N+1 left blank, 版记 on N+2, neither numbered (§7.5).
+  void place_colophon(const GridFlow& flow, std::vector<bool>& numbered) {
+    ColophonBlock colophon(doc_, addressee_moved_ ? &*doc_.addressee : nullptr, ctx_);
+    if (colophon.empty()) return;
+    int last = flow.line() == 0 && flow.page() > 0 ? flow.page() - 1 : flow.page();
+    int used = flow.line() == 0 && flow.page() > 0 ? flow.lines_on(last) : flow.line();
+    // Room: the 版记 lines plus one blank line below the content.
+    bool room = used + 1 + colophon.lines() <= style_.lines_per_page;
+    // Pages already added past `last` (e.g. by a dry page break) are reused.
+    auto page_at = [&](int index) {
+      while (writer_.page_count() <= index) writer_.add_page();
+      numbered.resize(static_cast<std::size_t>(writer_.page_count()), true);
+      return index;
+    };
+    const bool even = (last + 1) % 2 == 0;  // 1-based page number parity
+    int target;
+    if (!style_.colophon_on_even_page) {
+      target = room ? last : page_at(last + 1);
+    } else if (!even) {
+      target = page_at(last + 1);
+    } else if (room) {
+      target = last;
+    } else {
+      page_at(last + 1);
+      target = page_at(last + 2);
+      numbered[static_cast<std::size_t>(last + 1)] = false;
+      numbered[static_cast<std::size_t>(last + 2)] = false;
+    }
+    colophon.place(target);
   }
 
   const Document& doc_;
   const Style& style_;
-  const FontProvider& fonts_;
+  const LayoutOptions& options_;
   LayoutResult& out_;
   PageWriter writer_;
+  LayoutContext ctx_;
+  Length title_bottom_ = 0;
+  std::optional<FlowItem> addressee_;
+  bool addressee_moved_ = false;
+  std::vector<FlowItem> body_;
+  std::optional<SignatureBlock> signature_;
 };
 
 }  // namespace
 
 bool layout_document(const Document& doc, const Style& style, const FontProvider& fonts,
-                     int max_pages, LayoutResult& out, Diagnostics& diags) {
-  return DocumentLayout(doc, style, fonts, out).run(max_pages, diags);
+                     const LayoutOptions& options, LayoutResult& out, Diagnostics& diags) {
+  return DocumentLayout(doc, style, fonts, options, out).run(diags);
 }
 
 }  // namespace gongwen::detail

@@ -7,6 +7,7 @@
 #include "common/diagnostics.hpp"
 #include "layout/page_boxes.hpp"
 #include "layout/page_writer.hpp"
+#include "layout/signature.hpp"
 #include "model/document.hpp"
 #include "style/style.hpp"
 #include "text/font_provider.hpp"
@@ -18,11 +19,17 @@ struct LayoutResult {
   PageSet pages;
   std::vector<LineRecord> lines;  // every placed line, for the dump and tests
   ShapeReport shaping;            // fallbacks used, characters no font has
+  std::vector<SealPlacement> seals;  // where each seal went (an OA system may stamp there)
+};
+
+struct LayoutOptions {
+  int max_pages = 2000;
+  std::string base_dir;  // relative seal paths resolve against it
 };
 
 // Returns false (with diagnostics) when the document cannot be laid out, e.g. it would
-// exceed `max_pages`.
+// exceed the page limit.
 bool layout_document(const Document& doc, const Style& style, const FontProvider& fonts,
-                     int max_pages, LayoutResult& out, Diagnostics& diags);
+                     const LayoutOptions& options, LayoutResult& out, Diagnostics& diags);
 
 }  // namespace gongwen::detail

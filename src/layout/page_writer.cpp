@@ -9,7 +9,7 @@ namespace gongwen::detail {
 
 void PageWriter::emit(int page, const std::string& what, const StyledText& text,
                       const ShapedText& shaped, const Line& line, Length area_left, Length top,
-                      Length height, const Color& color) {
+                      Length height, const Color& color, int hscale_permille) {
   Page& pg = pages_.pages[static_cast<std::size_t>(page)];
   LineRecord rec;
   rec.page = page;
@@ -32,6 +32,7 @@ void PageWriter::emit(int page, const std::string& what, const StyledText& text,
       r.font = c.font;
       r.size = st.size;
       r.color = color;
+      r.hscale_permille = hscale_permille;
       r.baseline = top + (height - st.size) / 2 +
                    mul_div(st.size, c.font->em_ascender(), c.font->units_per_em());
       pg.runs.push_back(std::move(r));
@@ -42,17 +43,30 @@ void PageWriter::emit(int page, const std::string& what, const StyledText& text,
       }
       rec.size = st.size;
     }
+    // Within a cluster glyphs follow their (horizontally scaled) advances.
     Length pen = area_left + line.x[ci - line.begin];
     for (std::uint32_t g = c.glyph_begin; g < c.glyph_end; ++g) {
       const ShapedGlyph& sg = shaped.glyphs[g];
       PlacedGlyph pgl;
       pgl.gid = sg.gid;
-      pgl.x = pen + sg.dx;
+      pgl.x = pen + mul_div(sg.dx, hscale_permille, 1000);
       if (g == c.glyph_begin) pgl.text.assign(text.text, c.begin, c.end - c.begin);
       run->glyphs.push_back(std::move(pgl));
-      pen += sg.advance;
+      pen += mul_div(sg.advance, hscale_permille, 1000);
     }
   }
+  records_.push_back(std::move(rec));
+}
+
+void PageWriter::rect(int page, const std::string& what, const Rect& r) {
+  pages_.pages[static_cast<std::size_t>(page)].rects.push_back(r);
+  LineRecord rec;
+  rec.page = page;
+  rec.what = what;
+  rec.top = r.y;
+  rec.height = r.h;
+  rec.left = r.x;
+  rec.right = r.x + r.w;
   records_.push_back(std::move(rec));
 }
 

@@ -38,7 +38,11 @@ class PageWriter {
   // `height` (each font's em box centred in it: baseline = top + (h − size)/2 + size ×
   // ascender/em), x measured from `area_left`.
   void emit(int page, const std::string& what, const StyledText& text, const ShapedText& shaped,
-            const Line& line, Length area_left, Length top, Length height, const Color& color);
+            const Line& line, Length area_left, Length top, Length height, const Color& color,
+            int hscale_permille = 1000);
+
+  // A filled rectangle (a rule), recorded for the dump as well.
+  void rect(int page, const std::string& what, const Rect& r);
 
   const std::vector<LineRecord>& records() const { return records_; }
 

@@ -1,0 +1,184 @@
+#include "layout/masthead.hpp"
+
+#include <algorithm>
+
+#include "layout/paragraphs.hpp"
+#include "text/font.hpp"
+
+namespace gongwen::detail {
+
+namespace {
+
+class Masthead {
+ public:
+  Masthead(const Document& doc, LayoutContext& ctx) : doc_(doc), ctx_(ctx), s_(ctx.style) {}
+
+  Length run() {
+    place_top_left_stack();
+    if (doc_.issuers.empty()) return s_.top;
+    Length mark_bottom = place_mark();
+    // §7.2.4/7.2.5: 发文字号 (and 签发人) two blank lines below the mark's em box.
+    Length number_top = mark_bottom + 2 * s_.line_pitch();
+    Length number_top_final = doc_.has_signers ? place_signers(number_top) : number_top;
+    if (doc_.doc_number) place_doc_number(*doc_.doc_number, number_top_final);
+    // §7.2.6: the red separator 4 mm below the 发文字号's em box, 156 mm wide.
+    Length em_bottom = number_top_final + (s_.line_pitch() - s_.body_size) / 2 + s_.body_size;
+    Rect rule{s_.left, em_bottom + mm(4), s_.body_width, s_.separator_thickness, s_.red};
+    ctx_.writer.rect(0, "separator", rule);
+    return rule.y + rule.h;
+  }
+
+ private:
+  TextStyle body(Role r) const { return {r, s_.body_size}; }
+
+  void line_on_grid(int k, const std::string& what, const StyledText& text, Length x) {
+    ShapedText shaped = ctx_.shape(text);
+    ctx_.writer.emit(0, what, text, shaped, line_at(shaped, x), s_.left, s_.grid_line_top(k),
+                     s_.line_pitch(), s_.text);
+  }
+
+  // §7.2.1–7.2.3: 份号 (仿宋), 密级和保密期限 and 紧急程度 (黑体), flush left from line 1.
+  void place_top_left_stack() {
+    int k = 0;
+    if (doc_.copy_number) {
+      line_on_grid(k++, "copy-no", styled_paragraph(*doc_.copy_number, body(Role::fangsong),
+                                                    body(Role::fangsong)), 0);
+    }
+    if (doc_.secrecy) {
+      StyledText t = styled_paragraph(*doc_.secrecy, body(Role::heiti), body(Role::heiti));
+      if (doc_.secrecy_period) {
+        t.append(U"★", body(Role::heiti), doc_.secrecy->at);
+        append_paragraph(t, *doc_.secrecy_period, body(Role::heiti), body(Role::heiti));
+      }
+      line_on_grid(k++, "secrecy", t, 0);
+    }
+    if (doc_.urgency) {
+      line_on_grid(k++, "urgency",
+                   styled_paragraph(*doc_.urgency, body(Role::heiti), body(Role::heiti)), 0);
+    }
+  }
+
+  // §7.2.4: red 小标宋, centred, top edge 35 mm below the 版心 top. Joint issuance:
+  // names stacked (spread to the longest), 文件 right of the stack, centred on it. A
+  // block wider than the 版心 is condensed (not below 60 %), then made smaller.
+  Length place_mark() {
+    const std::u32string suffix = doc_.masthead_suffix.value_or(U"");
+    Length size = s_.masthead_size;
+    std::vector<ShapedText> names;
+    std::vector<StyledText> texts;
+    ShapedText suffix_shaped;
+    StyledText suffix_text;
+    int hscale = 1000;
+    Length stack_width = 0, suffix_width = 0, gap = 0;
+    const bool joint = doc_.issuers.size() > 1;
+    for (int attempt = 0; attempt < 2; ++attempt) {
+      const TextStyle ts{Role::xiaobiaosong, size};
+      names.clear();
+      texts.clear();
+      stack_width = 0;
+      for (const Paragraph& p : doc_.issuers) {
+        texts.push_back(styled_paragraph(p, ts, ts));
+        if (!joint && !suffix.empty()) texts.back().append(suffix, ts, doc_.masthead_at);
+        names.push_back(ctx_.shape(texts.back()));
+        stack_width = std::max(stack_width, natural_width(names.back()));
+      }
+      suffix_width = 0;
+      gap = 0;
+      if (joint && !suffix.empty()) {
+        suffix_text = StyledText();
+        suffix_text.append(suffix, ts, doc_.masthead_at);
+        suffix_shaped = ctx_.shape(suffix_text);
+        suffix_width = natural_width(suffix_shaped);
+        gap = size;  // [gongwen] 文件 one mark-size character right of the stack
+      }
+      Length block = stack_width + gap + suffix_width;
+      if (block <= s_.body_width) break;
+      hscale = static_cast<int>(mul_div(s_.body_width, 1000, block));
+      if (hscale >= 600) break;
+      // Even 60 % is too wide: keep 60 % and reduce the size to fit.
+      hscale = 600;
+      size = mul_div(size, s_.body_width * 1000, block * 600) - 1;
+    }
+    auto scaled = [&](Length w) { return mul_div(w, hscale, 1000); };
+    const Length block = scaled(stack_width) + scaled(gap) + scaled(suffix_width);
+    const Length x0 = (s_.body_width - block) / 2;
+    const Length mark_top = s_.top + mm(35);
+    const Length pitch = mul_div(size, 5, 4);  // [gongwen] names stacked at 1.25 × size
+    for (std::size_t i = 0; i < names.size(); ++i) {
+      const ShapedText& sh = names[i];
+      Length w = natural_width(sh);
+      auto n = static_cast<std::int64_t>(sh.clusters.size());
+      Length extra = joint && n > 1 ? scaled(stack_width - w) / (n - 1) : 0;
+      Line line = line_at(sh, x0, extra, hscale);
+      ctx_.writer.emit(0, "mark", texts[i], sh, line, s_.left,
+                       mark_top + static_cast<Length>(i) * pitch, size, s_.red, hscale);
+    }
+    const Length stack_height = static_cast<Length>(names.size() - 1) * pitch + size;
+    if (joint && !suffix.empty()) {
+      Line line = line_at(suffix_shaped, x0 + scaled(stack_width) + scaled(gap), 0, hscale);
+      ctx_.writer.emit(0, "mark", suffix_text, suffix_shaped, line, s_.left,
+                       mark_top + (stack_height - size) / 2, size, s_.red, hscale);
+    }
+    return mark_top + stack_height;
+  }
+
+  // §7.2.5: 签发人： (仿宋) and names (楷体), one character in from the right, two names a
+  // line, later lines aligned with the first name. Returns the last line's top, where the
+  // 发文字号 goes.
+  Length place_signers(Length top) {
+    const Length pitch = ctx_.pitch();
+    StyledText label;
+    label.append(U"签发人：", body(Role::fangsong), doc_.masthead_at);
+    ShapedText label_shaped = ctx_.shape(label);
+    const Length label_w = natural_width(label_shaped);
+    std::vector<StyledText> rows;
+    for (std::size_t i = 0; i < doc_.signers.size(); i += 2) {
+      StyledText row;
+      append_paragraph(row, doc_.signers[i], body(Role::kaiti), body(Role::kaiti));
+      if (i + 1 < doc_.signers.size()) {
+        row.append(U"\u3000", body(Role::kaiti), doc_.signers[i].at);
+        append_paragraph(row, doc_.signers[i + 1], body(Role::kaiti), body(Role::kaiti));
+      }
+      rows.push_back(std::move(row));
+    }
+    std::vector<ShapedText> shaped;
+    Length widest = 0;
+    for (const StyledText& r : rows) {
+      shaped.push_back(ctx_.shape(r));
+      widest = std::max(widest, natural_width(shaped.back()));
+    }
+    const Length names_x = s_.body_width - pitch - widest;
+    Length y = top;
+    for (std::size_t i = 0; i < rows.size(); ++i) {
+      if (i == 0) {
+        ctx_.writer.emit(0, "signer", label, label_shaped, line_at(label_shaped, names_x - label_w),
+                         s_.left, y, s_.line_pitch(), s_.text);
+      }
+      ctx_.writer.emit(0, "signer", rows[i], shaped[i], line_at(shaped[i], names_x), s_.left, y,
+                       s_.line_pitch(), s_.text);
+      if (i + 1 < rows.size()) y += s_.line_pitch();
+    }
+    return y;
+  }
+
+  // §7.2.5: centred; in a 上行文, one character in from the left.
+  void place_doc_number(const Paragraph& p, Length top) {
+    StyledText t = styled_paragraph(p, body(Role::fangsong), body(Role::fangsong));
+    ShapedText shaped = ctx_.shape(t);
+    Length x = doc_.has_signers ? ctx_.pitch() : (s_.body_width - natural_width(shaped)) / 2;
+    ctx_.writer.emit(0, "doc-number", t, shaped, line_at(shaped, x), s_.left, top,
+                     s_.line_pitch(), s_.text);
+  }
+
+  const Document& doc_;
+  LayoutContext& ctx_;
+  const Style& s_;
+};
+
+}  // namespace
+
+Length place_masthead(const Document& doc, LayoutContext& ctx) {
+  return Masthead(doc, ctx).run();
+}
+
+}  // namespace gongwen::detail

@@ -1,0 +1,180 @@
+#include "layout/signature.hpp"
+
+#include <algorithm>
+#include <filesystem>
+
+#include "layout/paragraphs.hpp"
+
+namespace gongwen::detail {
+
+namespace {
+// [gongwen] seals in one row keep at least this much between them (they must not touch).
+constexpr Length kSealGap = mm(4);
+// Grid lines between rows of sealed names: enough that seals of consecutive rows don't touch.
+int row_lines(const Style& s) {
+  return static_cast<int>((s.seal_diameter + kSealGap + s.line_pitch() - 1) / s.line_pitch());
+}
+}  // namespace
+
+std::u32string format_date(const Date& d, std::u32string_view suffix) {
+  auto num = [](int v) {
+    std::u32string s;
+    for (char c : std::to_string(v)) s += static_cast<char32_t>(c);
+    return s;
+  };
+  return num(d.year) + U"年" + num(d.month) + U"月" + num(d.day) + U"日" + std::u32string(suffix);
+}
+
+SignatureBlock::SignatureBlock(const Document& doc, LayoutContext& ctx,
+                               const std::string& base_dir)
+    : ctx_(ctx), s_(ctx.style) {
+  const TextStyle body{Role::fangsong, s_.body_size};
+  if (doc.signature) {
+    for (const Paragraph& p : doc.signature->issuers) {
+      names_.push_back(make(styled_paragraph(p, body, body)));
+    }
+    if (doc.signature->date) {
+      StyledText t;
+      t.append(format_date(*doc.signature->date), body, doc.signature->date->at);
+      date_ = make(std::move(t));
+    }
+    for (const Seal& seal : doc.signature->seals) {
+      std::filesystem::path p(seal.src);
+      if (p.is_relative() && !base_dir.empty()) p = std::filesystem::path(base_dir) / p;
+      seal_paths_.push_back(p.string());
+    }
+  }
+  if (doc.note) {
+    // §7.3.6: 附注 in full-width round brackets.
+    StyledText t;
+    t.append(U"（", body, doc.note->at);
+    append_paragraph(t, *doc.note, body, TextStyle{Role::heiti, s_.body_size});
+    t.append(U"）", body, doc.note->at);
+    note_ = make(std::move(t));
+  }
+}
+
+SignatureBlock::Text SignatureBlock::make(StyledText t) const {
+  Text x;
+  x.text = std::move(t);
+  x.shaped = ctx_.shape(x.text);
+  x.width = natural_width(x.shaped);
+  return x;
+}
+
+int SignatureBlock::seals_per_row() const {
+  auto m = static_cast<int>(s_.body_width / (s_.seal_diameter + kSealGap));
+  return std::max(1, m);
+}
+
+int SignatureBlock::sealed_rows() const {
+  int n = static_cast<int>(names_.size());
+  int m = seals_per_row();
+  return std::max(1, (n + m - 1) / m);
+}
+
+int SignatureBlock::lines_needed() const {
+  int note_lines = note_ ? 1 : 0;
+  if (!seal_paths_.empty()) {
+    // Name on the 3rd grid line below the body, date on the 4th (single issuer); further
+    // rows of joint issuers below.
+    return 2 + (sealed_rows() - 1) * row_lines(s_) + 2 + note_lines;
+  }
+  int n = static_cast<int>(names_.size());
+  return 1 + n + (date_ ? 1 : 0) + note_lines;  // one blank line, names, date
+}
+
+void SignatureBlock::place(GridFlow& flow, std::vector<SealPlacement>* seals) const {
+  if (empty()) return;
+  if (!seal_paths_.empty()) {
+    place_sealed(flow, seals);
+  } else {
+    place_no_seal(flow);
+  }
+}
+
+// §7.3.5.2: no seal: one blank line below the body, the name two characters in from the
+// right, the date on the next line starting two characters right of the name's start; a
+// date longer than that moves left to two in from the right and the name keeps the offset.
+void SignatureBlock::place_no_seal(GridFlow& flow) const {
+  const Length c = ctx_.pitch();
+  const Length right = s_.body_width - 2 * c;
+  Length name_x = right;
+  for (const Text& n : names_) name_x = std::min(name_x, right - n.width);
+  Length date_x = name_x + 2 * c;
+  if (date_ && date_x + date_->width > right) {
+    date_x = right - date_->width;
+    name_x = date_x - 2 * c;
+  }
+  int k = 1;
+  for (const Text& n : names_) {
+    flow.place_at(k++, "signature", n.text, n.shaped, line_at(n.shaped, name_x));
+  }
+  if (date_) flow.place_at(k++, "date", date_->text, date_->shaped, line_at(date_->shaped, date_x));
+  flow.skip(k);
+  if (note_) place_note(flow);
+}
+
+// §7.3.5.1: with seal: the date four characters in from the right, the name centred
+// above it, the seal centred over both so they sit in its lower half; its centre 0.25 p
+// below the top of the name's line (top ≈ 2 mm below the body). Joint issuers: equal
+// columns across the 版心, one seal each, the last seal also over the date.
+void SignatureBlock::place_sealed(GridFlow& flow, std::vector<SealPlacement>* seals) const {
+  const Length c = ctx_.pitch();
+  const Length date_w = date_ ? date_->width : 0;
+  const Length date_x = s_.body_width - 4 * c - date_w;
+  const Length date_centre = date_x + date_w / 2;
+  const int n = static_cast<int>(names_.size());
+  const int per_row = seals_per_row();
+  const int rows = sealed_rows();
+  const int row_step = row_lines(s_);
+  const int page = flow.page();
+  auto seal_at = [&](int index, Length cx, int k) {
+    if (!seals || index >= static_cast<int>(seal_paths_.size())) return;
+    SealPlacement sp;
+    sp.page = page;
+    sp.cx = s_.left + cx;
+    sp.cy = flow.line_top(page, flow.line() + k) + flow.pitch_on(page) / 4;
+    sp.diameter = s_.seal_diameter;
+    sp.path = seal_paths_[static_cast<std::size_t>(index)];
+    seals->push_back(sp);
+  };
+  int k = 2;
+  if (n <= 1) {
+    if (n == 1) {
+      const Text& name = names_[0];
+      flow.place_at(k, "signature", name.text, name.shaped,
+                    line_at(name.shaped, date_centre - name.width / 2));
+    }
+    seal_at(0, date_centre, k);
+  } else {
+    for (int r = 0; r < rows; ++r) {
+      int first = r * per_row;
+      int count = std::min(per_row, n - first);
+      const Length col = s_.body_width / std::min(per_row, n);
+      for (int i = 0; i < count; ++i) {
+        const Text& name = names_[static_cast<std::size_t>(first + i)];
+        // The last row is right-aligned so its last seal sits over the date side.
+        int column = i + (std::min(per_row, n) - count);
+        Length cx = column * col + col / 2;
+        flow.place_at(k, "signature", name.text, name.shaped,
+                      line_at(name.shaped, cx - name.width / 2));
+        seal_at(first + i, cx, k);
+      }
+      if (r + 1 < rows) k += row_step;
+    }
+  }
+  ++k;
+  if (date_) flow.place_at(k, "date", date_->text, date_->shaped, line_at(date_->shaped, date_x));
+  flow.skip(k + 1);
+  if (note_) place_note(flow);
+}
+
+// §7.3.6: 附注 on the line after the date, indented two characters.
+void SignatureBlock::place_note(GridFlow& flow) const {
+  IndentedLines widths(s_.body_width, 2 * ctx_.pitch(), 0);
+  flow.place("note", note_->text, note_->shaped,
+             break_lines(note_->text, note_->shaped, widths, ctx_.grid_options()), false);
+}
+
+}  // namespace gongwen::detail

@@ -1,0 +1,54 @@
+// 署名、成文日期、印章 and 附注 (GB/T 9704 §7.3.5, §7.3.6), placed on the grid after the
+// body.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "layout/context.hpp"
+#include "layout/grid_flow.hpp"
+#include "model/document.hpp"
+
+namespace gongwen::detail {
+
+struct SealPlacement {
+  int page = 0;
+  Length cx = 0, cy = 0, diameter = 0;  // centre, page coordinates
+  std::string path;                     // resolved image path
+};
+
+// Shaped once, placed in every planning run.
+class SignatureBlock {
+ public:
+  SignatureBlock(const Document& doc, LayoutContext& ctx, const std::string& base_dir);
+  // Grid lines the block takes after the body's last line, counting the blank ones.
+  int lines_needed() const;
+  // Places the block at the flow's position (the line after the body) and advances it.
+  void place(GridFlow& flow, std::vector<SealPlacement>* seals) const;
+  bool empty() const { return names_.empty() && !date_ && !note_; }
+
+ private:
+  struct Text {
+    StyledText text;
+    ShapedText shaped;
+    Length width = 0;
+  };
+  Text make(StyledText t) const;
+  void place_no_seal(GridFlow& flow) const;
+  void place_sealed(GridFlow& flow, std::vector<SealPlacement>* seals) const;
+  void place_note(GridFlow& flow) const;
+  int sealed_rows() const;
+  int seals_per_row() const;
+
+  LayoutContext& ctx_;
+  const Style& s_;
+  std::vector<Text> names_;
+  std::optional<Text> date_, note_;
+  std::vector<std::string> seal_paths_;
+};
+
+// "2022年3月31日" (full year, no leading zeros), optionally followed by `suffix`.
+std::u32string format_date(const Date& d, std::u32string_view suffix = U"");
+
+}  // namespace gongwen::detail
