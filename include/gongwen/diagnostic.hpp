@@ -5,6 +5,8 @@
 #include <string>
 #include <vector>
 
+#include "gongwen/export.h"
+
 namespace gongwen {
 
 enum class Severity { note, warning, error };
@@ -26,8 +28,8 @@ struct Diagnostic {
 };
 
 // "file:line:column: error GW-E-...: message"
-std::string format_diagnostic(const Diagnostic& d);
-const char* severity_name(Severity s);
-bool has_errors(const std::vector<Diagnostic>& diagnostics);
+GONGWEN_API std::string format_diagnostic(const Diagnostic& d);
+GONGWEN_API const char* severity_name(Severity s);
+GONGWEN_API bool has_errors(const std::vector<Diagnostic>& diagnostics);
 
 }  // namespace gongwen

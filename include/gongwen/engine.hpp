@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "gongwen/diagnostic.hpp"
+#include "gongwen/export.h"
 
 namespace gongwen {
 
@@ -58,7 +59,7 @@ struct RenderResult {
   std::string layout_dump;  // with RenderOptions::dump_layout
 };
 
-class Engine {
+class GONGWEN_API Engine {
  public:
   explicit Engine(EngineOptions options = {});
   ~Engine();
@@ -82,6 +83,6 @@ class Engine {
   std::unique_ptr<Impl> impl_;
 };
 
-const char* version();
+GONGWEN_API const char* version();
 
 }  // namespace gongwen

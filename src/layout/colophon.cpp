@@ -5,8 +5,9 @@
 
 namespace gongwen::detail {
 
-ColophonBlock::ColophonBlock(const Document& doc, const Paragraph* moved_addressee, LayoutContext& ctx)
-    : ctx_(ctx), s_(ctx.style) {
+ColophonBlock::ColophonBlock(const Document& doc, const Paragraph* moved_addressee,
+                             LayoutContext& ctx, bool print_line, bool rules)
+    : ctx_(ctx), s_(ctx.style), rules_(rules) {
   const bool proof_first = s_.proofreader_position == "first";
   const auto* col = doc.colophon ? &*doc.colophon : nullptr;
   auto add_proofreader = [&](bool rule_above) {
@@ -23,7 +24,7 @@ ColophonBlock::ColophonBlock(const Document& doc, const Paragraph* moved_address
     std::u32string label = col->cc_label + U"：";
     add_labelled("cc", label, *col->cc, true, !rows_.empty() && !main_to);
   }
-  if (col && (col->printer || col->print_date)) {
+  if (print_line && col && (col->printer || col->print_date)) {
     // §7.4.3: 印发机关 one character in from the left, 印发日期 one in from the right.
     const TextStyle ts{Role::fangsong, s_.colophon_size};
     Row row;
@@ -81,10 +82,12 @@ void ColophonBlock::place(int page) const {
   const Length area = s_.left + inset;
   Length top = bottom - lines_ * p;
   // First rule: thick, its lower edge on the top of the first element.
-  ctx_.writer.rect(page, "rule-thick", Rect{s_.left, top - s_.colophon_thick, s_.body_width,
-                                            s_.colophon_thick, Color::black()});
+  if (rules_) {
+    ctx_.writer.rect(page, "rule-thick", Rect{s_.left, top - s_.colophon_thick, s_.body_width,
+                                              s_.colophon_thick, Color::black()});
+  }
   for (const Row& row : rows_) {
-    if (row.rule_above && &row != &rows_.front()) {
+    if (rules_ && row.rule_above && &row != &rows_.front()) {
       ctx_.writer.rect(page, "rule-thin", Rect{s_.left, top - s_.colophon_thin / 2, s_.body_width,
                                                s_.colophon_thin, Color::black()});
     }
@@ -100,6 +103,7 @@ void ColophonBlock::place(int page) const {
     }
   }
   // Last rule: thick, its lower edge on the 版心's bottom edge (§7.4.1).
+  if (!rules_) return;
   ctx_.writer.rect(page, "rule-thick", Rect{s_.left, bottom - s_.colophon_thick, s_.body_width,
                                             s_.colophon_thick, Color::black()});
 }

@@ -10,7 +10,9 @@ namespace gongwen::detail {
 class ColophonBlock {
  public:
   // `moved_addressee`: the 主送 that did not fit on page 1 (§7.3.2), or null.
-  ColophonBlock(const Document& doc, const Paragraph* moved_addressee, LayoutContext& ctx);
+  // `print_line`/`rules` false for the 信函格式 (§10.1: no 印发 line, no rules).
+  ColophonBlock(const Document& doc, const Paragraph* moved_addressee, LayoutContext& ctx,
+                bool print_line = true, bool rules = true);
   bool empty() const { return rows_.empty(); }
   // Grid lines (at the body pitch) the 版记 takes, counted up from the 版心 bottom.
   int lines() const { return lines_; }
@@ -34,6 +36,7 @@ class ColophonBlock {
   const Style& s_;
   std::vector<Row> rows_;  // top to bottom
   int lines_ = 0;
+  bool rules_ = true;
 };
 
 }  // namespace gongwen::detail

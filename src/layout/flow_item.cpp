@@ -3,6 +3,7 @@
 #include <string>
 
 #include "layout/paragraphs.hpp"
+#include "linebreak/char_class.hpp"
 
 namespace gongwen::detail {
 
@@ -47,6 +48,52 @@ std::vector<FlowItem> attachment_note(LayoutContext& ctx, const std::vector<Para
     items.push_back(std::move(item));
   }
   return items;
+}
+
+void pad_two_character_names(std::u32string& text, std::vector<SourceOffset>& src) {
+  auto is_separator = [](char32_t c) { return c == U'，' || c == U'、' || c == U','; };
+  std::u32string out;
+  std::vector<SourceOffset> out_src;
+  std::size_t start = 0;
+  for (std::size_t i = 0; i <= text.size(); ++i) {
+    if (i < text.size() && !is_separator(text[i])) continue;
+    const bool two = i - start == 2 && is_grid_char(text[start]) && is_grid_char(text[start + 1]) &&
+                     punct_ink(text[start]) == PunctInk::none &&
+                     punct_ink(text[start + 1]) == PunctInk::none;
+    for (std::size_t k = start; k < i; ++k) {
+      out += text[k];
+      out_src.push_back(src[k]);
+      if (two && k == start) {
+        out += U'\u3000';
+        out_src.push_back(src[k]);
+      }
+    }
+    if (i < text.size()) {
+      out += text[i];
+      out_src.push_back(src[i]);
+    }
+    start = i + 1;
+  }
+  text = std::move(out);
+  src = std::move(out_src);
+}
+
+FlowItem attendance_item(LayoutContext& ctx, std::u32string_view label, const Paragraph& names) {
+  const TextStyle body{Role::fangsong, ctx.style.body_size};
+  const TextStyle head{Role::heiti, ctx.style.body_size};
+  StyledText t;
+  t.append(label, head, names.at);
+  const Length label_w = natural_width(ctx.shape(t));
+  std::u32string list;
+  std::vector<SourceOffset> src;
+  for (const Span& s : names.spans) {
+    list += s.text;
+    src.insert(src.end(), s.src.begin(), s.src.end());
+  }
+  pad_two_character_names(list, src);
+  t.append(list, src, body);
+  const Length indent = 2 * ctx.pitch();
+  return make_flow_item(ctx, "attendance", std::move(t), indent, indent + label_w);
 }
 
 }  // namespace gongwen::detail

@@ -32,4 +32,12 @@ FlowItem make_flow_item(LayoutContext& ctx, std::string what, StyledText text, L
 // wrapped names aligned with their own first character.
 std::vector<FlowItem> attachment_note(LayoutContext& ctx, const std::vector<Paragraph>& titles);
 
+// 纪要 attendance (§10.3): 出席： in 黑体 then names in 仿宋, indented two, wrapped lines
+// aligned after the colon; [gongwen] a two-character name is padded to three (马　帅).
+FlowItem attendance_item(LayoutContext& ctx, std::u32string_view label, const Paragraph& names);
+
+// Inserts U+3000 in the middle of every list item (between ，or 、) that is exactly two CJK
+// characters, so personal names line up.
+void pad_two_character_names(std::u32string& text, std::vector<SourceOffset>& src);
+
 }  // namespace gongwen::detail

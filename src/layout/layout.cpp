@@ -6,6 +6,7 @@
 #include "layout/colophon.hpp"
 #include "layout/context.hpp"
 #include "layout/flow_item.hpp"
+#include "layout/format_spec.hpp"
 #include "layout/grid_flow.hpp"
 #include "layout/masthead.hpp"
 #include "layout/page_number.hpp"
@@ -22,17 +23,22 @@ class DocumentLayout {
   DocumentLayout(const Document& doc, const Style& style, const FontProvider& fonts,
                  const LayoutOptions& options, LayoutResult& out)
       : doc_(doc), style_(style), options_(options), out_(out), writer_(out.pages),
-        ctx_{style, fonts, writer_, out.shaping} {}
+        ctx_{style, fonts, writer_, out.shaping}, spec_(format_spec(doc.format, style)) {}
 
   bool run(Diagnostics& diags) {
     out_.pages.width = style_.page_width;
     out_.pages.height = style_.page_height;
     fill_metadata();
     writer_.add_page();
-    Length y = place_masthead(doc_, ctx_);
-    // §7.3.1: the title two blank lines below the red separator.
-    if (y != style_.top) y += style_.title_blank_lines * style_.line_pitch();
-    if (doc_.title) y = place_title(*doc_.title, y);
+    Length y = place_masthead(doc_, spec_, ctx_);
+    flow_blank_lines_ = spec_.body_blank_lines;
+    if (doc_.title) {
+      // §7.3.1: the title two blank lines below the red separator (信函: below the last
+      // element above it; 命令: below the 令号).
+      if (y != style_.top) y += style_.title_blank_lines * style_.line_pitch();
+      y = place_title(*doc_.title, y);
+      flow_blank_lines_ = 1;
+    }
     title_bottom_ = y;
 
     prepare_main_flow();
@@ -45,6 +51,7 @@ class DocumentLayout {
     std::vector<bool> numbered(static_cast<std::size_t>(writer_.page_count()), true);
     place_colophon(flow, numbered);
     if (writer_.page_count() > options_.max_pages) return too_many_pages(diags);
+    if (!spec_.number_first_page) numbered[0] = false;  // §10.1: 信函 page 1 has none
     for (int p = 0; p < writer_.page_count(); ++p) {
       if (numbered[static_cast<std::size_t>(p)]) {
         place_page_number(style_, ctx_.fonts, writer_, p, p + 1, out_.shaping);
@@ -53,9 +60,10 @@ class DocumentLayout {
     for (const SealPlacement& s : out_.seals) {
       Image img;
       img.path = s.path;
-      img.x = s.cx - s.diameter / 2;
-      img.y = s.cy - s.diameter / 2;
-      img.w = img.h = s.diameter;
+      img.x = s.cx - s.width / 2;
+      img.y = s.cy - s.height / 2;
+      img.w = s.width;
+      img.h = s.height;
       out_.pages.pages[static_cast<std::size_t>(s.page)].images.push_back(img);
     }
     out_.lines = writer_.records();
@@ -119,7 +127,7 @@ class DocumentLayout {
       // Page 1 must show body text (§7.3.3): an addressee so long that no body line would
       // fit on page 1 moves to the 版记 as 主送.
       GridFlow probe(style_, writer_, options_.max_pages, {}, true);
-      probe.start_below(0, title_bottom_, 1);
+      probe.start_below(0, title_bottom_, flow_blank_lines_);
       if (probe.page() != 0 ||
           probe.line() + static_cast<int>(addressee_->lines.size()) >= style_.lines_per_page) {
         addressee_.reset();
@@ -137,7 +145,19 @@ class DocumentLayout {
     std::vector<Paragraph> titles;
     for (const Attachment& a : doc_.attachments) titles.push_back(a.title);
     for (FlowItem& item : attachment_note(ctx_, titles)) body_.push_back(std::move(item));
-    signature_.emplace(doc_, ctx_, options_.base_dir);
+    if (spec_.attendance) {
+      bool first = true;
+      for (auto [label, list] : {std::pair{U"出席：", &doc_.attendees},
+                                 std::pair{U"请假：", &doc_.absentees},
+                                 std::pair{U"列席：", &doc_.observers}}) {
+        if (!*list) continue;
+        FlowItem item = attendance_item(ctx_, label, **list);
+        item.blank_before = first ? 1 : 0;
+        first = false;
+        body_.push_back(std::move(item));
+      }
+    }
+    signature_.emplace(doc_, ctx_, options_.base_dir, spec_.signer_seal);
   }
 
   struct FlowOutcome {
@@ -148,8 +168,9 @@ class DocumentLayout {
   };
 
   FlowOutcome run_main_flow(GridFlow& flow, std::vector<SealPlacement>* seals) {
-    // §7.3.2/7.3.3: 主送 one blank line below the title; 正文 on the next line.
-    flow.start_below(0, title_bottom_, 1);
+    // §7.3.2/7.3.3: 主送 one blank line below the title; 正文 on the next line (§10.2:
+    // a 命令 without title: two blank lines below the 令号).
+    flow.start_below(0, title_bottom_, flow_blank_lines_);
     if (addressee_) addressee_->place(flow);
     for (const FlowItem& item : body_) item.place(flow);
     FlowOutcome o;
@@ -232,7 +253,8 @@ class DocumentLayout {
   // ending on odd page N: 版记 on page N+1. Ending on even N with room: on N. Ending on even
   // N without room: N+1 left blank, 版记 on N+2, neither numbered (§7.5).
   void place_colophon(const GridFlow& flow, std::vector<bool>& numbered) {
-    ColophonBlock colophon(doc_, addressee_moved_ ? &*doc_.addressee : nullptr, ctx_);
+    ColophonBlock colophon(doc_, addressee_moved_ ? &*doc_.addressee : nullptr, ctx_,
+                           spec_.colophon_print_line, spec_.colophon_rules);
     if (colophon.empty()) return;
     int last = flow.line() == 0 && flow.page() > 0 ? flow.page() - 1 : flow.page();
     int used = flow.line() == 0 && flow.page() > 0 ? flow.lines_on(last) : flow.line();
@@ -267,7 +289,9 @@ class DocumentLayout {
   LayoutResult& out_;
   PageWriter writer_;
   LayoutContext ctx_;
+  FormatSpec spec_;
   Length title_bottom_ = 0;
+  int flow_blank_lines_ = 1;
   std::optional<FlowItem> addressee_;
   bool addressee_moved_ = false;
   std::vector<FlowItem> body_;

@@ -11,16 +11,22 @@ namespace {
 
 class Masthead {
  public:
-  Masthead(const Document& doc, LayoutContext& ctx) : doc_(doc), ctx_(ctx), s_(ctx.style) {}
+  Masthead(const Document& doc, const FormatSpec& f, LayoutContext& ctx)
+      : doc_(doc), f_(f), ctx_(ctx), s_(ctx.style) {}
 
   Length run() {
+    if (f_.letter_lines) return run_letter();
     place_top_left_stack();
     if (doc_.issuers.empty()) return s_.top;
     Length mark_bottom = place_mark();
-    // §7.2.4/7.2.5: 发文字号 (and 签发人) two blank lines below the mark's em box.
+    // §7.2.4/7.2.5: 发文字号 (and 签发人) two blank lines below the mark's em box; §10.2:
+    // the 令号 likewise; §10.3 [gongwen]: the 纪要 number likewise.
     Length number_top = mark_bottom + 2 * s_.line_pitch();
     Length number_top_final = doc_.has_signers ? place_signers(number_top) : number_top;
     if (doc_.doc_number) place_doc_number(*doc_.doc_number, number_top_final);
+    if (!f_.separator) {
+      return doc_.doc_number ? number_top_final + s_.line_pitch() : mark_bottom;
+    }
     // §7.2.6: the red separator 4 mm below the 发文字号's em box, 156 mm wide.
     Length em_bottom = number_top_final + (s_.line_pitch() - s_.body_size) / 2 + s_.body_size;
     Rect rule{s_.left, em_bottom + mm(4), s_.body_width, s_.separator_thickness, s_.red};
@@ -28,17 +34,56 @@ class Masthead {
     return rule.y + rule.h;
   }
 
+  // §10.1 信函格式: the mark 30 mm from the page top (issuer only), a red double line
+  // (thick over thin) 4 mm below it and another (thin over thick) 20 mm above the page
+  // bottom, both 170 mm and centred; 份号/密级/紧急程度 flush left and 发文字号 flush right
+  // under the first, 7/8 of a 3号 character's height below it.
+  Length run_letter() {
+    if (doc_.issuers.empty()) return s_.top;
+    const Length mark_bottom = place_mark();
+    const Length x = (s_.page_width - s_.letter_line_length) / 2;
+    const Length w = s_.letter_line_length;
+    Length y = mark_bottom + mm(4);
+    ctx_.writer.rect(0, "letter-line", Rect{x, y, w, s_.letter_thick, s_.red});
+    y += s_.letter_thick + s_.letter_gap;
+    ctx_.writer.rect(0, "letter-line", Rect{x, y, w, s_.letter_thin, s_.red});
+    y += s_.letter_thin;
+    const Length bottom = s_.page_height - s_.letter_bottom_margin;
+    ctx_.writer.rect(0, "letter-line",
+                     Rect{x, bottom - s_.letter_thick - s_.letter_gap - s_.letter_thin, w,
+                          s_.letter_thin, s_.red});
+    ctx_.writer.rect(0, "letter-line",
+                     Rect{x, bottom - s_.letter_thick, w, s_.letter_thick, s_.red});
+    // Line boxes whose em box starts first_line_gap below the double line.
+    const Length first_top = y + s_.letter_first_line_gap - (s_.line_pitch() - s_.body_size) / 2;
+    int lines = place_top_left_stack(first_top);
+    if (doc_.doc_number) {
+      StyledText t = styled_paragraph(*doc_.doc_number, body(Role::fangsong), body(Role::fangsong));
+      ShapedText shaped = ctx_.shape(t);
+      ctx_.writer.emit(0, "doc-number", t, shaped,
+                       line_at(shaped, s_.body_width - natural_width(shaped)), s_.left, first_top,
+                       s_.line_pitch(), s_.text);
+      lines = std::max(lines, 1);
+    }
+    return lines > 0 ? first_top + lines * s_.line_pitch() : y;
+  }
+
  private:
   TextStyle body(Role r) const { return {r, s_.body_size}; }
 
-  void line_on_grid(int k, const std::string& what, const StyledText& text, Length x) {
+  void line_at_top(Length top, const std::string& what, const StyledText& text, Length x) {
     ShapedText shaped = ctx_.shape(text);
-    ctx_.writer.emit(0, what, text, shaped, line_at(shaped, x), s_.left, s_.grid_line_top(k),
-                     s_.line_pitch(), s_.text);
+    ctx_.writer.emit(0, what, text, shaped, line_at(shaped, x), s_.left, top, s_.line_pitch(),
+                     s_.text);
   }
 
-  // §7.2.1–7.2.3: 份号 (仿宋), 密级和保密期限 and 紧急程度 (黑体), flush left from line 1.
-  void place_top_left_stack() {
+  // §7.2.1–7.2.3: 份号 (仿宋), 密级和保密期限 and 紧急程度 (黑体), flush left from line 1
+  // (from `first_top` in a letter). Returns how many lines it used.
+  int place_top_left_stack(Length first_top = -1) {
+    auto line_on_grid = [&](int k, const std::string& what, const StyledText& text, Length x) {
+      Length top = first_top >= 0 ? first_top + k * s_.line_pitch() : s_.grid_line_top(k);
+      line_at_top(top, what, text, x);
+    };
     int k = 0;
     if (doc_.copy_number) {
       line_on_grid(k++, "copy-no", styled_paragraph(*doc_.copy_number, body(Role::fangsong),
@@ -56,13 +101,16 @@ class Masthead {
       line_on_grid(k++, "urgency",
                    styled_paragraph(*doc_.urgency, body(Role::heiti), body(Role::heiti)), 0);
     }
+    return k;
   }
 
   // §7.2.4: red 小标宋, centred, top edge 35 mm below the 版心 top. Joint issuance:
   // names stacked (spread to the longest), 文件 right of the stack, centred on it. A
   // block wider than the 版心 is condensed (not below 60 %), then made smaller.
   Length place_mark() {
-    const std::u32string suffix = doc_.masthead_suffix.value_or(U"");
+    const std::u32string suffix = f_.use_suffix ? doc_.masthead_suffix.value_or(U"") : U"";
+    // §10.1: a joint letter shows the lead issuer's mark only.
+    const std::size_t issuer_count = f_.lead_issuer_only ? 1 : doc_.issuers.size();
     Length size = s_.masthead_size;
     std::vector<ShapedText> names;
     std::vector<StyledText> texts;
@@ -70,14 +118,14 @@ class Masthead {
     StyledText suffix_text;
     int hscale = 1000;
     Length stack_width = 0, suffix_width = 0, gap = 0;
-    const bool joint = doc_.issuers.size() > 1;
+    const bool joint = issuer_count > 1;
     for (int attempt = 0; attempt < 2; ++attempt) {
       const TextStyle ts{Role::xiaobiaosong, size};
       names.clear();
       texts.clear();
       stack_width = 0;
-      for (const Paragraph& p : doc_.issuers) {
-        texts.push_back(styled_paragraph(p, ts, ts));
+      for (std::size_t i = 0; i < issuer_count; ++i) {
+        texts.push_back(styled_paragraph(doc_.issuers[i], ts, ts));
         if (!joint && !suffix.empty()) texts.back().append(suffix, ts, doc_.masthead_at);
         names.push_back(ctx_.shape(texts.back()));
         stack_width = std::max(stack_width, natural_width(names.back()));
@@ -102,7 +150,7 @@ class Masthead {
     auto scaled = [&](Length w) { return mul_div(w, hscale, 1000); };
     const Length block = scaled(stack_width) + scaled(gap) + scaled(suffix_width);
     const Length x0 = (s_.body_width - block) / 2;
-    const Length mark_top = s_.top + mm(35);
+    const Length mark_top = f_.mark_top;
     const Length pitch = mul_div(size, 5, 4);  // [gongwen] names stacked at 1.25 × size
     for (std::size_t i = 0; i < names.size(); ++i) {
       const ShapedText& sh = names[i];
@@ -171,14 +219,15 @@ class Masthead {
   }
 
   const Document& doc_;
+  const FormatSpec& f_;
   LayoutContext& ctx_;
   const Style& s_;
 };
 
 }  // namespace
 
-Length place_masthead(const Document& doc, LayoutContext& ctx) {
-  return Masthead(doc, ctx).run();
+Length place_masthead(const Document& doc, const FormatSpec& format, LayoutContext& ctx) {
+  return Masthead(doc, format, ctx).run();
 }
 
 }  // namespace gongwen::detail

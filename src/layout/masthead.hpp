@@ -3,12 +3,14 @@
 #pragma once
 
 #include "layout/context.hpp"
+#include "layout/format_spec.hpp"
 #include "model/document.hpp"
 
 namespace gongwen::detail {
 
-// Lays out the 版头 and returns the y of the red separator's lower edge (the title is
-// placed relative to it); without a masthead, returns the 版心 top.
-Length place_masthead(const Document& doc, LayoutContext& ctx);
+// Lays out the 版头 for the document's format and returns the y the title and 主体 are
+// placed below: the red separator's lower edge (文件, 纪要), the 令号's line box bottom
+// (命令), the last line under the double line (信函); without a masthead, the 版心 top.
+Length place_masthead(const Document& doc, const FormatSpec& format, LayoutContext& ctx);
 
 }  // namespace gongwen::detail

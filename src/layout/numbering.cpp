@@ -46,12 +46,12 @@ std::u32string chinese_numeral(int n) {
 }
 
 std::u32string heading_number(int depth, int n) {
-  switch (depth) {
-    case 1: return chinese_numeral(n) + U"、";
-    case 2: return U"（" + chinese_numeral(n) + U"）";
-    case 3: return ascii_number(n) + U".";
-    default: return U"（" + ascii_number(n) + U"）";
-  }
+  // Built by appending: GCC 12 warns falsely (-Wrestrict, PR105651) on chained operator+.
+  std::u32string s;
+  if (depth == 2 || depth == 4) s += U'（';
+  s += depth <= 2 ? chinese_numeral(n) : ascii_number(n);
+  s += depth == 1 ? U'、' : depth == 3 ? U'.' : U'）';
+  return s;
 }
 
 bool starts_with_heading_number(int depth, std::u32string_view t) {

@@ -39,7 +39,8 @@ void PageWriter::emit(int page, const std::string& what, const StyledText& text,
       run = &pg.runs.back();
       const std::string& name = c.font->postscript_name();
       if (rec.fonts.find(name) == std::string::npos) {
-        rec.fonts += rec.fonts.empty() ? name : "," + name;
+        if (!rec.fonts.empty()) rec.fonts += ',';
+        rec.fonts += name;
       }
       rec.size = st.size;
     }
@@ -50,7 +51,9 @@ void PageWriter::emit(int page, const std::string& what, const StyledText& text,
       PlacedGlyph pgl;
       pgl.gid = sg.gid;
       pgl.x = pen + mul_div(sg.dx, hscale_permille, 1000);
-      if (g == c.glyph_begin) pgl.text.assign(text.text, c.begin, c.end - c.begin);
+      if (g == c.glyph_begin) {
+        pgl.text.assign(text.text.data() + c.begin, text.text.data() + c.end);
+      }
       run->glyphs.push_back(std::move(pgl));
       pen += mul_div(sg.advance, hscale_permille, 1000);
     }

@@ -1,6 +1,7 @@
 #include "layout/signature.hpp"
 
 #include <algorithm>
+#include <cstdio>
 #include <filesystem>
 
 #include "layout/paragraphs.hpp"
@@ -26,12 +27,23 @@ std::u32string format_date(const Date& d, std::u32string_view suffix) {
 }
 
 SignatureBlock::SignatureBlock(const Document& doc, LayoutContext& ctx,
-                               const std::string& base_dir)
-    : ctx_(ctx), s_(ctx.style) {
+                               const std::string& base_dir, bool signer_stamp)
+    : ctx_(ctx), s_(ctx.style), signer_stamp_(signer_stamp) {
   const TextStyle body{Role::fangsong, s_.body_size};
+  const TextStyle kai{Role::kaiti, s_.body_size};
   if (doc.signature) {
     for (const Paragraph& p : doc.signature->issuers) {
       names_.push_back(make(styled_paragraph(p, body, body)));
+    }
+    if (signer_stamp_) {
+      // §7.3.5.3: 签发人职务 in 仿宋, the name (签名章) in 楷体.
+      if (doc.signature->position) {
+        position_ = make(styled_paragraph(*doc.signature->position, body, body));
+      }
+      if (doc.signature->name) {
+        names_.clear();
+        names_.push_back(make(styled_paragraph(*doc.signature->name, kai, kai)));
+      }
     }
     if (doc.signature->date) {
       StyledText t;
@@ -75,6 +87,7 @@ int SignatureBlock::sealed_rows() const {
 
 int SignatureBlock::lines_needed() const {
   int note_lines = note_ ? 1 : 0;
+  if (signer_stamp_) return 5 + note_lines;  // two blank, name, one blank, date
   if (!seal_paths_.empty()) {
     // Name on the 3rd grid line below the body, date on the 4th (single issuer); further
     // rows of joint issuers below.
@@ -86,7 +99,9 @@ int SignatureBlock::lines_needed() const {
 
 void SignatureBlock::place(GridFlow& flow, std::vector<SealPlacement>* seals) const {
   if (empty()) return;
-  if (!seal_paths_.empty()) {
+  if (signer_stamp_) {
+    place_signer(flow, seals);
+  } else if (!seal_paths_.empty()) {
     place_sealed(flow, seals);
   } else {
     place_no_seal(flow);
@@ -135,7 +150,7 @@ void SignatureBlock::place_sealed(GridFlow& flow, std::vector<SealPlacement>* se
     sp.page = page;
     sp.cx = s_.left + cx;
     sp.cy = flow.line_top(page, flow.line() + k) + flow.pitch_on(page) / 4;
-    sp.diameter = s_.seal_diameter;
+    sp.diameter = sp.width = sp.height = s_.seal_diameter;
     sp.path = seal_paths_[static_cast<std::size_t>(index)];
     seals->push_back(sp);
   };
@@ -168,6 +183,64 @@ void SignatureBlock::place_sealed(GridFlow& flow, std::vector<SealPlacement>* se
   if (date_) flow.place_at(k, "date", date_->text, date_->shaped, line_at(date_->shaped, date_x));
   flow.skip(k + 1);
   if (note_) place_note(flow);
+}
+
+// §7.3.5.3: 签发人签名章: two blank lines below the body, the 签名章 (typeset name in 楷体,
+// or the stamp image) four characters in from the right, the signer's title two
+// characters to its left; the date one blank line below, four in from the right.
+void SignatureBlock::place_signer(GridFlow& flow, std::vector<SealPlacement>* seals) const {
+  const Length c = ctx_.pitch();
+  const Length right = s_.body_width - 4 * c;
+  const int page = flow.page();
+  Length name_left = right;
+  if (!seal_paths_.empty()) {
+    int pw = 0, ph = 0;
+    const std::string& path = seal_paths_.front();
+    Length h = s_.order_stamp_height;
+    Length w = png_size(path, pw, ph) && ph > 0 ? mul_div(h, pw, ph) : h;
+    name_left = right - w;
+    if (seals) {
+      SealPlacement sp;
+      sp.page = page;
+      sp.cx = s_.left + right - w / 2;
+      sp.cy = flow.line_top(page, flow.line() + 2) + flow.pitch_on(page) / 2;
+      sp.width = w;
+      sp.height = h;
+      sp.diameter = std::max(w, h);
+      sp.path = path;
+      seals->push_back(sp);
+    }
+  } else if (!names_.empty()) {
+    const Text& n = names_.front();
+    name_left = right - n.width;
+    flow.place_at(2, "signer-name", n.text, n.shaped, line_at(n.shaped, name_left));
+  }
+  if (position_) {
+    flow.place_at(2, "signer-title", position_->text, position_->shaped,
+                  line_at(position_->shaped, name_left - 2 * c - position_->width));
+  }
+  if (date_) {
+    flow.place_at(4, "date", date_->text, date_->shaped, line_at(date_->shaped, right - date_->width));
+  }
+  flow.skip(5);
+  if (note_) place_note(flow);
+}
+
+bool png_size(const std::string& path, int& width, int& height) {
+  std::FILE* f = std::fopen(path.c_str(), "rb");
+  if (!f) return false;
+  unsigned char h[24];
+  bool ok = std::fread(h, 1, sizeof h, f) == sizeof h && h[0] == 0x89 && h[1] == 'P' &&
+            h[12] == 'I' && h[13] == 'H' && h[14] == 'D' && h[15] == 'R';
+  std::fclose(f);
+  if (!ok) return false;
+  auto be32 = [&](int at) {
+    return static_cast<int>((static_cast<unsigned>(h[at]) << 24) | (h[at + 1] << 16) |
+                            (h[at + 2] << 8) | h[at + 3]);
+  };
+  width = be32(16);
+  height = be32(20);
+  return width > 0 && height > 0;
 }
 
 // §7.3.6: 附注 on the line after the date, indented two characters.

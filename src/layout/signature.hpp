@@ -15,18 +15,21 @@ namespace gongwen::detail {
 struct SealPlacement {
   int page = 0;
   Length cx = 0, cy = 0, diameter = 0;  // centre, page coordinates
+  Length width = 0, height = 0;         // the image's box (a round seal: diameter²)
   std::string path;                     // resolved image path
 };
 
 // Shaped once, placed in every planning run.
 class SignatureBlock {
  public:
-  SignatureBlock(const Document& doc, LayoutContext& ctx, const std::string& base_dir);
+  // `signer_stamp`: the 命令 format's 签发人签名章 (§7.3.5.3) instead of issuer and seal.
+  SignatureBlock(const Document& doc, LayoutContext& ctx, const std::string& base_dir,
+                 bool signer_stamp = false);
   // Grid lines the block takes after the body's last line, counting the blank ones.
   int lines_needed() const;
   // Places the block at the flow's position (the line after the body) and advances it.
   void place(GridFlow& flow, std::vector<SealPlacement>* seals) const;
-  bool empty() const { return names_.empty() && !date_ && !note_; }
+  bool empty() const { return names_.empty() && !date_ && !note_ && !position_; }
 
  private:
   struct Text {
@@ -38,15 +41,20 @@ class SignatureBlock {
   void place_no_seal(GridFlow& flow) const;
   void place_sealed(GridFlow& flow, std::vector<SealPlacement>* seals) const;
   void place_note(GridFlow& flow) const;
+  void place_signer(GridFlow& flow, std::vector<SealPlacement>* seals) const;
   int sealed_rows() const;
   int seals_per_row() const;
 
   LayoutContext& ctx_;
   const Style& s_;
   std::vector<Text> names_;
-  std::optional<Text> date_, note_;
+  std::optional<Text> date_, note_, position_;
+  bool signer_stamp_ = false;
   std::vector<std::string> seal_paths_;
 };
+
+// Reads a PNG's pixel size from its IHDR chunk.
+bool png_size(const std::string& path, int& width, int& height);
 
 // "2022年3月31日" (full year, no leading zeros), optionally followed by `suffix`.
 std::u32string format_date(const Date& d, std::u32string_view suffix = U"");

@@ -26,8 +26,10 @@ class StyleReader {
   void read() {
     for (auto&& [k, v] : root_) {
       std::string key(k.str());
-      static const std::array<const char*, 10> known = {
-          "page", "grid", "sizes", "title", "colors", "rules", "page_number", "layout", "fonts", ""};
+      static const std::array<const char*, 11> known = {"page",        "grid",   "sizes", "title",
+                                                         "colors",      "rules",  "layout",
+                                                         "page_number", "letter", "order",
+                                                         "fonts"};
       bool ok = false;
       for (const char* n : known) ok = ok || key == n;
       if (!ok || !v.is_table()) error(fmt::format("unknown style table [{}]", key), v.source());
@@ -60,6 +62,15 @@ class StyleReader {
     length_mm("layout", "seal_diameter_mm", s_.seal_diameter);
     length_pt("layout", "tight_min_line_pitch_pt", s_.tight_min_pitch);
     integer("layout", "tight_max_chars_per_line", s_.tight_max_chars, 1, 100);
+    length_mm("letter", "mark_top_mm", s_.letter_mark_top);
+    length_mm("letter", "line_length_mm", s_.letter_line_length);
+    length_mm("letter", "bottom_line_above_page_bottom_mm", s_.letter_bottom_margin);
+    length_mm("letter", "thick_mm", s_.letter_thick);
+    length_mm("letter", "thin_mm", s_.letter_thin);
+    length_mm("letter", "gap_mm", s_.letter_gap);
+    length_mm("letter", "first_line_gap_mm", s_.letter_first_line_gap);
+    length_mm("order", "mark_below_body_top_mm", s_.order_mark_offset);
+    length_mm("order", "stamp_height_mm", s_.order_stamp_height);
     for (int r = 0; r < kRoleCount; ++r) font_chain(kRoleNames[r], s_.fonts[r]);
     check_known_keys();
   }

@@ -47,6 +47,13 @@ struct Style {
   Length seal_diameter = mm(42);
   Length tight_min_pitch = pt(26);
   int tight_max_chars = 29;
+  // 信函格式
+  Length letter_mark_top = mm(30), letter_line_length = mm(170);
+  Length letter_bottom_margin = mm(20);
+  Length letter_thick = mm_f(1.0), letter_thin = mm_f(0.35), letter_gap = mm_f(0.7);
+  Length letter_first_line_gap = mm_f(4.94);
+  // 命令格式
+  Length order_mark_offset = mm(20), order_stamp_height = mm(15);
   // fonts: chain per role
   std::array<std::vector<std::string>, kRoleCount> fonts;
 
