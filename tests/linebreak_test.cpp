@@ -200,3 +200,36 @@ TEST(BalancedLines, ForcedBreakIsKept) {
 
 }  // namespace
 }  // namespace gongwen::detail
+
+namespace gongwen::detail {
+namespace {
+
+TEST(LineBreaker, NoPushInWhenTheNaturalBreakIsLegal) {
+  // 28 cells end exactly before an ordinary character: the line takes 28, even though the
+  // commas in it could be compressed to take a 29th.
+  std::u32string s = U"当前，" + repeat(U"中", 10) + U"，" + repeat(U"中", 20);
+  auto lines = fit(synthetic(s));
+  ASSERT_GE(lines.size(), 2u);
+  EXPECT_EQ(lines[0].end, 28u);
+  EXPECT_FALSE(lines[0].adjusted);
+}
+
+}  // namespace
+}  // namespace gongwen::detail
+
+namespace gongwen::detail {
+namespace {
+
+TEST(LineBreaker, MarksSplitByTheBreakKeepFullWidth) {
+  // "，“" close up mid-line, but when the line breaks between them the comma is full width
+  // again and the line is a plain 28-cell line.
+  std::u32string s = repeat(U"中", 27) + U"，“" + repeat(U"中", 5) + U"”";
+  auto lines = fit(synthetic(s));
+  ASSERT_EQ(lines.size(), 2u);
+  EXPECT_EQ(lines[0].end, 28u);
+  EXPECT_FALSE(lines[0].adjusted);
+  EXPECT_NEAR(lines[0].right, kWidth, 28);
+}
+
+}  // namespace
+}  // namespace gongwen::detail

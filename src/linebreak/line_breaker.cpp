@@ -18,6 +18,8 @@ struct Box {
   bool grid = false;
   bool space = false;      // U+0020: not counted at a line's end
   bool compressed = false;
+  bool paired_next = false;  // compressed for the mark after it
+  bool paired_prev = false;  // compressed for the mark before it
   BreakKind before = BreakKind::none;  // may the line break before this cluster?
 };
 
@@ -74,8 +76,10 @@ class Fitter {
       }
       if (x.ink == PunctInk::left) {
         compress(x, false);
+        x.paired_next = true;
       } else if (y.ink == PunctInk::right) {
         compress(y, true);
+        y.paired_prev = true;
       }
     }
     prefix_.assign(boxes_.size() + 1, 0);
@@ -138,7 +142,8 @@ class Fitter {
     if (mandatory) {
       line.end = best;
       line.last = true;
-    } else if (push_in != 0 && can_push_in(a, push_in, avail)) {
+    } else if (push_in != 0 && fits > best && can_push_in(a, push_in, avail)) {
+      // Only when a 禁则 kept a character that fits off this line (fits > best).
       // Pull one more character in by compressing marks (行尾点号压缩): preferred over
       // pushing a character out (GB practice, clreq §3.1.7).
       line.end = push_in;
@@ -147,7 +152,7 @@ class Fitter {
     } else if (best != 0) {
       line.end = best;
       // A character that would have fitted was moved to the next line for a 禁则.
-      if (best < n && fits > best) line.adjusted = true;
+      if (best < n && fits > best && boxes_[best].grid) line.adjusted = true;
     } else {
       line.end = std::max(fits, a + 1);  // nothing legal fits: break where we must
       line.overfull = true;
@@ -173,10 +178,26 @@ class Fitter {
     std::size_t content = boxes.size();
     while (content > 0 && boxes[content - 1].space) --content;
     Length width = 0;
-    for (std::size_t i = 0; i < content; ++i) {
-      width += boxes[i].width;
-      line.adjusted = line.adjusted || boxes[i].compressed;
+    for (std::size_t i = 0; i < content; ++i) width += boxes[i].width;
+    // A pair of marks split by the break closes up no more: give back the half each
+    // compressed for the other, when the line still fits.
+    const Length half = opt_.pitch / 2;
+    if (content > 0 && required_shrink <= 0) {
+      Box& last = boxes[content - 1];
+      if (last.paired_next && b < boxes_.size() && width + half <= avail) {
+        last.width += half;
+        last.compressed = last.paired_next = false;
+        width += half;
+      }
+      Box& first = boxes[0];
+      if (first.paired_prev && width + half <= avail) {
+        first.width += half;
+        first.offset += half;
+        first.compressed = first.paired_prev = false;
+        width += half;
+      }
     }
+    for (std::size_t i = 0; i < content; ++i) line.adjusted = line.adjusted || boxes[i].compressed;
     if (b >= boxes_.size()) line.last = true;
     // Slack goes into the gaps between clusters, never inside a word or number.
     std::vector<std::size_t> gaps;
