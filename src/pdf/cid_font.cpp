@@ -1,0 +1,204 @@
+#include "pdf/cid_font.hpp"
+
+#include <hpdf_objects.h>
+
+#include <fmt/format.h>
+
+#include "pdf/pdf_number.hpp"
+#include "text/font.hpp"
+#include "text/subset.hpp"
+
+namespace gongwen::detail {
+
+namespace {
+
+// A subset's tag (six capitals, PDF 32000 §9.6.4) derived from the glyph set, so the
+// same document always gets the same names.
+std::string subset_tag(const std::map<std::uint32_t, std::u32string>& glyphs) {
+  std::uint64_t h = 1469598103934665603ull;
+  for (const auto& [gid, text] : glyphs) {
+    h ^= gid;
+    h *= 1099511628211ull;
+  }
+  std::string tag;
+  for (int i = 0; i < 6; ++i) {
+    tag += static_cast<char>('A' + h % 26);
+    h /= 26;
+  }
+  return tag;
+}
+
+void append_utf16be_hex(std::string& out, const std::u32string& text) {
+  for (char32_t c : text) {
+    if (c > 0xFFFF) {
+      char32_t v = c - 0x10000;
+      out += fmt::format("{:04X}{:04X}", 0xD800 + (v >> 10), 0xDC00 + (v & 0x3FF));
+    } else {
+      out += fmt::format("{:04X}", static_cast<std::uint32_t>(c));
+    }
+  }
+}
+
+std::string to_unicode_cmap(const std::map<std::uint32_t, std::u32string>& glyphs) {
+  std::string cmap =
+      "/CIDInit /ProcSet findresource begin\n12 dict begin\nbegincmap\n"
+      "/CIDSystemInfo << /Registry (Adobe) /Ordering (UCS) /Supplement 0 >> def\n"
+      "/CMapName /Adobe-Identity-UCS def\n/CMapType 2 def\n"
+      "1 begincodespacerange\n<0000> <FFFF>\nendcodespacerange\n";
+  std::vector<std::pair<std::uint32_t, const std::u32string*>> entries;
+  for (const auto& [gid, text] : glyphs) {
+    if (!text.empty()) entries.emplace_back(gid, &text);
+  }
+  for (std::size_t i = 0; i < entries.size(); i += 100) {  // at most 100 per block
+    std::size_t n = std::min<std::size_t>(100, entries.size() - i);
+    cmap += fmt::format("{} beginbfchar\n", n);
+    for (std::size_t k = i; k < i + n; ++k) {
+      cmap += fmt::format("<{:04X}> <", entries[k].first);
+      append_utf16be_hex(cmap, *entries[k].second);
+      cmap += ">\n";
+    }
+    cmap += "endbfchar\n";
+  }
+  cmap += "endcmap\nCMapName currentdict /CMap defineresource pop\nend\nend\n";
+  return cmap;
+}
+
+}  // namespace
+
+void CidFonts::use(const Font* font, std::uint32_t gid, const std::u32string& text) {
+  auto [it, inserted] = fonts_.try_emplace(font);
+  if (inserted) {
+    it->second.resource = fmt::format("F{}", fonts_.size());
+    order_.push_back(font);
+  }
+  auto [g, new_glyph] = it->second.glyphs.try_emplace(gid, text);
+  if (!new_glyph && g->second.empty() && !text.empty()) g->second = text;
+}
+
+int CidFonts::width(const Font* font, std::uint32_t gid) const {
+  // Whole 1/1000 em, as written in /W; text placement compensates the rounding in TJ.
+  long long a = font->advance(gid);
+  long long upem = font->units_per_em();
+  return static_cast<int>((a * 1000 + upem / 2) / upem);
+}
+
+HPDF_Dict CidFonts::stream(const std::string& bytes) {
+  HPDF_Doc pdf = doc_.get();
+  HPDF_Dict s = doc_.check(HPDF_DictStream_New(pdf->mmgr, pdf->xref), "a font stream");
+  if (!s) return nullptr;
+  s->filter = HPDF_STREAM_FILTER_FLATE_DECODE;
+  doc_.ok(HPDF_Stream_Write(s->stream, reinterpret_cast<const HPDF_BYTE*>(bytes.data()),
+                            static_cast<HPDF_UINT>(bytes.size())),
+          "a font stream");
+  return s;
+}
+
+bool CidFonts::write(std::string& error) {
+  for (const Font* font : order_) {
+    if (!write_one(font, fonts_.at(font), error)) return false;
+  }
+  return true;
+}
+
+bool CidFonts::write_one(const Font* font, Used& used, std::string& error) {
+  HPDF_Doc pdf = doc_.get();
+  HPDF_MMgr mmgr = pdf->mmgr;
+  std::vector<std::uint32_t> gids;
+  for (const auto& [gid, text] : used.glyphs) gids.push_back(gid);
+  FontProgram program;
+  if (!subset_font(*font, gids, program, error)) return false;
+
+  const std::string base = subset_tag(used.glyphs) + "+" + font->postscript_name();
+  const double em = 1000.0 / font->units_per_em();
+  auto scaled = [&](int v) { return static_cast<HPDF_INT32>(v * em + (v >= 0 ? 0.5 : -0.5)); };
+
+  // Font program.
+  HPDF_Dict file = stream(std::string(program.bytes.begin(), program.bytes.end()));
+  if (!file) return false;
+  if (program.kind == FontProgram::Kind::cff) {
+    doc_.ok(HPDF_Dict_AddName(file, "Subtype", "CIDFontType0C"), "FontFile3");
+  } else {
+    doc_.ok(HPDF_Dict_AddNumber(file, "Length1", static_cast<HPDF_INT32>(program.bytes.size())),
+            "FontFile2");
+  }
+
+  // Descriptor: Ascent/Descent are the em box the layout centres in each line.
+  HPDF_Dict desc = doc_.check(HPDF_Dict_New(mmgr), "FontDescriptor");
+  if (!desc || !doc_.ok(HPDF_Xref_Add(pdf->xref, desc), "FontDescriptor")) return false;
+  doc_.ok(HPDF_Dict_AddName(desc, "Type", "FontDescriptor"), "FontDescriptor");
+  doc_.ok(HPDF_Dict_AddName(desc, "FontName", base.c_str()), "FontDescriptor");
+  doc_.ok(HPDF_Dict_AddNumber(desc, "Flags", 4), "FontDescriptor");  // symbolic
+  HPDF_Array bbox = doc_.check(HPDF_Array_New(mmgr), "FontBBox");
+  if (!bbox) return false;
+  for (int v : font->bbox()) doc_.ok(HPDF_Array_AddNumber(bbox, scaled(v)), "FontBBox");
+  doc_.ok(HPDF_Dict_Add(desc, "FontBBox", bbox), "FontDescriptor");
+  doc_.ok(HPDF_Dict_AddNumber(desc, "ItalicAngle", 0), "FontDescriptor");
+  doc_.ok(HPDF_Dict_AddNumber(desc, "Ascent", scaled(font->em_ascender())), "FontDescriptor");
+  doc_.ok(HPDF_Dict_AddNumber(desc, "Descent", scaled(font->em_descender())), "FontDescriptor");
+  doc_.ok(HPDF_Dict_AddNumber(desc, "CapHeight", scaled(font->cap_height())), "FontDescriptor");
+  doc_.ok(HPDF_Dict_AddNumber(desc, "StemV", 80), "FontDescriptor");
+  doc_.ok(HPDF_Dict_Add(desc, program.kind == FontProgram::Kind::cff ? "FontFile3" : "FontFile2",
+                        file),
+          "FontDescriptor");
+
+  // CIDFont with /W from our advances.
+  HPDF_Dict cid = doc_.check(HPDF_Dict_New(mmgr), "CIDFont");
+  if (!cid || !doc_.ok(HPDF_Xref_Add(pdf->xref, cid), "CIDFont")) return false;
+  doc_.ok(HPDF_Dict_AddName(cid, "Type", "Font"), "CIDFont");
+  doc_.ok(HPDF_Dict_AddName(cid, "Subtype", program.kind == FontProgram::Kind::cff
+                                                ? "CIDFontType0"
+                                                : "CIDFontType2"),
+          "CIDFont");
+  doc_.ok(HPDF_Dict_AddName(cid, "BaseFont", base.c_str()), "CIDFont");
+  HPDF_Dict info = doc_.check(HPDF_Dict_New(mmgr), "CIDSystemInfo");
+  if (!info) return false;
+  doc_.ok(HPDF_Dict_Add(info, "Registry", HPDF_String_New(mmgr, "Adobe", nullptr)), "CIDSystemInfo");
+  doc_.ok(HPDF_Dict_Add(info, "Ordering", HPDF_String_New(mmgr, "Identity", nullptr)),
+          "CIDSystemInfo");
+  doc_.ok(HPDF_Dict_AddNumber(info, "Supplement", 0), "CIDSystemInfo");
+  doc_.ok(HPDF_Dict_Add(cid, "CIDSystemInfo", info), "CIDFont");
+  doc_.ok(HPDF_Dict_Add(cid, "FontDescriptor", desc), "CIDFont");
+  if (program.kind == FontProgram::Kind::truetype) {
+    doc_.ok(HPDF_Dict_AddName(cid, "CIDToGIDMap", "Identity"), "CIDFont");
+  }
+  HPDF_Array w = doc_.check(HPDF_Array_New(mmgr), "W");
+  if (!w) return false;
+  for (auto it = used.glyphs.begin(); it != used.glyphs.end();) {
+    // Consecutive glyph ids share one "first [w1 w2 …]" entry.
+    std::uint32_t first = it->first;
+    HPDF_Array run = doc_.check(HPDF_Array_New(mmgr), "W");
+    if (!run) return false;
+    std::uint32_t expect = first;
+    while (it != used.glyphs.end() && it->first == expect) {
+      doc_.ok(HPDF_Array_AddNumber(run, width(font, it->first)), "W");
+      ++it;
+      ++expect;
+    }
+    doc_.ok(HPDF_Array_AddNumber(w, static_cast<HPDF_INT32>(first)), "W");
+    doc_.ok(HPDF_Array_Add(w, run), "W");
+  }
+  doc_.ok(HPDF_Dict_Add(cid, "W", w), "CIDFont");
+
+  HPDF_Dict tounicode = stream(to_unicode_cmap(used.glyphs));
+  if (!tounicode) return false;
+
+  HPDF_Dict type0 = doc_.check(HPDF_Dict_New(mmgr), "Type0 font");
+  if (!type0 || !doc_.ok(HPDF_Xref_Add(pdf->xref, type0), "Type0 font")) return false;
+  doc_.ok(HPDF_Dict_AddName(type0, "Type", "Font"), "Type0 font");
+  doc_.ok(HPDF_Dict_AddName(type0, "Subtype", "Type0"), "Type0 font");
+  doc_.ok(HPDF_Dict_AddName(type0, "BaseFont", base.c_str()), "Type0 font");
+  doc_.ok(HPDF_Dict_AddName(type0, "Encoding", "Identity-H"), "Type0 font");
+  HPDF_Array descendants = doc_.check(HPDF_Array_New(mmgr), "DescendantFonts");
+  if (!descendants) return false;
+  doc_.ok(HPDF_Array_Add(descendants, cid), "DescendantFonts");
+  doc_.ok(HPDF_Dict_Add(type0, "DescendantFonts", descendants), "Type0 font");
+  doc_.ok(HPDF_Dict_Add(type0, "ToUnicode", tounicode), "Type0 font");
+  used.type0 = type0;
+  if (doc_.failed()) {
+    error = doc_.error();
+    return false;
+  }
+  return true;
+}
+
+}  // namespace gongwen::detail

@@ -1,0 +1,48 @@
+// Fonts written through libharu's object layer: a Type0 font (Identity-H) over a CIDFont
+// whose CIDs are the shaped glyph ids, the program subset by hb-subset (FontFile3
+// /CIDFontType0C for CFF, FontFile2 for TrueType), /W from the font's advances and
+// /ToUnicode from the text each glyph stands for. This takes libharu's place for text:
+// its own font path is TrueType-only, BMP-only and loses shaped glyphs.
+#pragma once
+
+#include <hpdf.h>
+
+#include <cstdint>
+#include <map>
+#include <string>
+#include <vector>
+
+#include "pdf/hpdf_document.hpp"
+
+namespace gongwen::detail {
+
+class Font;
+
+class CidFonts {
+ public:
+  explicit CidFonts(HpdfDocument& doc) : doc_(doc) {}
+  // Records a glyph as used; `text` (if not empty) is what it stands for in ToUnicode.
+  void use(const Font* font, std::uint32_t gid, const std::u32string& text);
+  // Writes every used font's objects. False with `error` set on failure.
+  bool write(std::string& error);
+  // After write(): the resource name ("F1") and the Type0 font dict of `font`.
+  const std::string& resource(const Font* font) const { return fonts_.at(font).resource; }
+  HPDF_Dict dict(const Font* font) const { return fonts_.at(font).type0; }
+  // The glyph's width in 1/1000 em, exactly as written in /W.
+  int width(const Font* font, std::uint32_t gid) const;
+
+ private:
+  struct Used {
+    std::string resource;
+    std::map<std::uint32_t, std::u32string> glyphs;  // gid → text (ordered: deterministic)
+    HPDF_Dict type0 = nullptr;
+  };
+  bool write_one(const Font* font, Used& used, std::string& error);
+  HPDF_Dict stream(const std::string& bytes);
+
+  HpdfDocument& doc_;
+  std::map<const Font*, Used> fonts_;
+  std::vector<const Font*> order_;  // first use order: F1, F2, … stable across runs
+};
+
+}  // namespace gongwen::detail

@@ -1,0 +1,257 @@
+#include "pdf/pdf_writer.hpp"
+
+#include <hpdf.h>
+#include <hpdf_objects.h>
+#include <hpdf_pages.h>
+
+#include <fmt/format.h>
+
+#include <map>
+
+#include "pdf/cid_font.hpp"
+#include "pdf/hpdf_document.hpp"
+#include "pdf/pdf_number.hpp"
+
+namespace gongwen::detail {
+
+namespace {
+
+double pt(Length v) { return to_pt(v); }
+
+std::string color_operator(const Color& c, bool fill) {
+  std::string s;
+  switch (c.space) {
+    case Color::Space::gray:
+      s = number(c.c[0]) + (fill ? " g" : " G");
+      break;
+    case Color::Space::rgb:
+      s = fmt::format("{} {} {} {}", number(c.c[0]), number(c.c[1]), number(c.c[2]),
+                      fill ? "rg" : "RG");
+      break;
+    case Color::Space::cmyk:
+      s = fmt::format("{} {} {} {} {}", number(c.c[0]), number(c.c[1]), number(c.c[2]),
+                      number(c.c[3]), fill ? "k" : "K");
+      break;
+  }
+  return s;
+}
+
+// PDF text strings for the Info dictionary: UTF-16BE with a byte order mark.
+std::vector<HPDF_BYTE> utf16be(const std::string& utf8) {
+  std::vector<HPDF_BYTE> out{0xFE, 0xFF};
+  for (std::size_t i = 0; i < utf8.size();) {
+    auto b = static_cast<unsigned char>(utf8[i]);
+    char32_t c;
+    int len = b < 0x80 ? 1 : (b >> 5) == 6 ? 2 : (b >> 4) == 14 ? 3 : 4;
+    c = len == 1 ? b : len == 2 ? (b & 0x1F) : len == 3 ? (b & 0x0F) : (b & 0x07);
+    for (int k = 1; k < len && i + static_cast<std::size_t>(k) < utf8.size(); ++k) {
+      c = (c << 6) | (static_cast<unsigned char>(utf8[i + static_cast<std::size_t>(k)]) & 0x3F);
+    }
+    i += static_cast<std::size_t>(len);
+    auto put = [&](std::uint32_t u) {
+      out.push_back(static_cast<HPDF_BYTE>(u >> 8));
+      out.push_back(static_cast<HPDF_BYTE>(u & 0xFF));
+    };
+    if (c > 0xFFFF) {
+      char32_t v = c - 0x10000;
+      put(0xD800 + (v >> 10));
+      put(0xDC00 + (v & 0x3FF));
+    } else {
+      put(c);
+    }
+  }
+  return out;
+}
+
+class Writer {
+ public:
+  Writer(const PageSet& set, Diagnostics& diags) : set_(set), diags_(diags), fonts_(doc_) {}
+
+  bool run(std::vector<std::uint8_t>& out) {
+    if (!doc_) return fail("libharu could not create a document");
+    HPDF_Doc pdf = doc_.get();
+    doc_.ok(HPDF_SetCompressionMode(pdf, HPDF_COMP_ALL), "compression");
+    write_metadata();
+    // §: print at 100 % ("fit to page" would shrink the millimetres) and duplex, long edge.
+    doc_.ok(HPDF_SetViewerPreference(pdf, HPDF_PRINT_SCALING_NONE), "viewer preferences");
+    if (auto* vp = static_cast<HPDF_Dict>(
+            HPDF_Dict_GetItem(pdf->catalog, "ViewerPreferences", HPDF_OCLASS_DICT))) {
+      doc_.ok(HPDF_Dict_AddName(vp, "Duplex", "DuplexFlipLongEdge"), "viewer preferences");
+    }
+    for (const Page& page : set_.pages) {
+      for (const GlyphRun& run : page.runs) {
+        for (const PlacedGlyph& g : run.glyphs) fonts_.use(run.font, g.gid, g.text);
+      }
+    }
+    std::string error;
+    if (!fonts_.write(error)) return fail(error);
+    for (const Page& page : set_.pages) {
+      if (!write_page(page)) return fail(doc_.error());
+    }
+    if (doc_.failed()) return fail(doc_.error());
+    return save(out);
+  }
+
+ private:
+  bool fail(const std::string& what) {
+    diags_.error_at("GW-E-PDF", fmt::format("could not write the PDF: {}", what), {});
+    return false;
+  }
+
+  void write_metadata() {
+    HPDF_Doc pdf = doc_.get();
+    const Metadata& m = set_.meta;
+    doc_.ok(HPDF_SetInfoAttr(pdf, HPDF_INFO_CREATOR, m.creator.empty() ? "gongwen" : m.creator.c_str()),
+            "metadata");
+    if (!pdf->info) return;
+    const std::pair<const char*, const std::string*> fields[] = {
+        {"Title", &m.title}, {"Author", &m.author}, {"Subject", &m.subject},
+        {"Keywords", &m.keywords}};
+    for (const auto& [key, value] : fields) {
+      if (value->empty()) continue;
+      std::vector<HPDF_BYTE> bytes = utf16be(*value);
+      HPDF_Binary b = doc_.check(HPDF_Binary_New(pdf->mmgr, bytes.data(),
+                                                 static_cast<HPDF_UINT>(bytes.size())),
+                                 "metadata");
+      if (b) doc_.ok(HPDF_Dict_Add(pdf->info, key, b), "metadata");
+    }
+  }
+
+  HPDF_Image image(const std::string& path) {
+    auto it = images_.find(path);
+    if (it != images_.end()) return it->second;
+    HPDF_Image img = HPDF_LoadPngImageFromFile(doc_.get(), path.c_str());
+    if (!img) doc_.fail("a seal image (PNG)");
+    images_[path] = img;
+    return img;
+  }
+
+  bool write_page(const Page& page) {
+    HPDF_Doc pdf = doc_.get();
+    HPDF_Page p = doc_.check(HPDF_AddPage(pdf), "a page");
+    if (!p) return false;
+    const double height = pt(set_.height);
+    doc_.ok(HPDF_Page_SetWidth(p, static_cast<HPDF_REAL>(pt(set_.width))), "page size");
+    doc_.ok(HPDF_Page_SetHeight(p, static_cast<HPDF_REAL>(height)), "page size");
+
+    // Rules first, text over them, seals last (multiplied over the text).
+    for (const Rect& r : page.rects) {
+      std::string ops = "q " + color_operator(r.color, true) + " " + number(pt(r.x)) + " " +
+                        number(height - pt(r.y + r.h)) + " " + number(pt(r.w)) + " " +
+                        number(pt(r.h)) + " re f Q\n";
+      write_content(p, ops);
+    }
+    add_font_resources(p, page);
+    std::string text;
+    for (const GlyphRun& run : page.runs) append_run(text, run, height);
+    write_content(p, text);
+    for (const Image& im : page.images) {
+      HPDF_Image img = image(im.path);
+      if (!img) return false;
+      doc_.ok(HPDF_Page_GSave(p), "image");
+      if (im.multiply) {
+        if (!multiply_) {
+          multiply_ = doc_.check(HPDF_CreateExtGState(pdf), "blend mode");
+          if (multiply_) doc_.ok(HPDF_ExtGState_SetBlendMode(multiply_, HPDF_BM_MULTIPLY), "blend mode");
+        }
+        if (multiply_) doc_.ok(HPDF_Page_SetExtGState(p, multiply_), "blend mode");
+      }
+      doc_.ok(HPDF_Page_DrawImage(p, img, static_cast<HPDF_REAL>(pt(im.x)),
+                                  static_cast<HPDF_REAL>(height - pt(im.y + im.h)),
+                                  static_cast<HPDF_REAL>(pt(im.w)), static_cast<HPDF_REAL>(pt(im.h))),
+              "image");
+      doc_.ok(HPDF_Page_GRestore(p), "image");
+    }
+    return !doc_.failed();
+  }
+
+  void write_content(HPDF_Page p, const std::string& ops) {
+    if (ops.empty()) return;
+    auto* attr = static_cast<HPDF_PageAttr>(p->attr);
+    doc_.ok(HPDF_Stream_Write(attr->stream, reinterpret_cast<const HPDF_BYTE*>(ops.data()),
+                              static_cast<HPDF_UINT>(ops.size())),
+            "page content");
+  }
+
+  void add_font_resources(HPDF_Page p, const Page& page) {
+    auto* res = static_cast<HPDF_Dict>(HPDF_Page_GetInheritableItem(p, "Resources", HPDF_OCLASS_DICT));
+    if (!res) {
+      doc_.fail("page resources");
+      return;
+    }
+    auto* fonts = static_cast<HPDF_Dict>(HPDF_Dict_GetItem(res, "Font", HPDF_OCLASS_DICT));
+    if (!fonts) {
+      fonts = doc_.check(HPDF_Dict_New(doc_.get()->mmgr), "page fonts");
+      if (!fonts || !doc_.ok(HPDF_Dict_Add(res, "Font", fonts), "page fonts")) return;
+    }
+    std::map<std::string, const Font*> on_page;  // sorted: deterministic
+    for (const GlyphRun& run : page.runs) on_page[fonts_.resource(run.font)] = run.font;
+    for (const auto& [name, font] : on_page) {
+      doc_.ok(HPDF_Dict_Add(fonts, name.c_str(), fonts_.dict(font)), "page fonts");
+    }
+  }
+
+  // One text object per run: Tf, Tz (condensed marks), colour, Tm to the first glyph,
+  // then TJ whose adjustments put every glyph exactly at its laid-out x.
+  void append_run(std::string& s, const GlyphRun& run, double height) {
+    if (run.glyphs.empty()) return;
+    const double size = pt(run.size);
+    const double th = run.hscale_permille / 1000.0;
+    s += "BT\n/" + fonts_.resource(run.font) + " ";
+    append_number(s, size);
+    s += " Tf\n";
+    if (run.hscale_permille != 1000) {
+      append_number(s, run.hscale_permille / 10.0);
+      s += " Tz\n";
+    }
+    s += color_operator(run.color, true) + "\n1 0 0 1 ";
+    append_number(s, pt(run.glyphs.front().x));
+    s += " ";
+    append_number(s, height - pt(run.baseline));
+    s += " Tm\n[";
+    for (std::size_t i = 0; i < run.glyphs.size(); ++i) {
+      const PlacedGlyph& g = run.glyphs[i];
+      s += fmt::format("<{:04X}>", g.gid);
+      if (i + 1 < run.glyphs.size()) {
+        const double w = fonts_.width(run.font, g.gid);
+        const double dx = pt(run.glyphs[i + 1].x) - pt(g.x);
+        const double adj = w - dx * 1000.0 / (size * th);
+        if (adj > 0.0005 || adj < -0.0005) append_number(s, adj);
+      }
+    }
+    s += "] TJ\nET\n";
+  }
+
+  bool save(std::vector<std::uint8_t>& out) {
+    HPDF_Doc pdf = doc_.get();
+    if (!doc_.ok(HPDF_SaveToStream(pdf), "saving")) return fail(doc_.error());
+    HPDF_UINT32 size = HPDF_GetStreamSize(pdf);
+    out.resize(size);
+    HPDF_UINT32 done = 0;
+    while (done < size) {
+      HPDF_UINT32 len = size - done;
+      HPDF_STATUS st = HPDF_ReadFromStream(pdf, out.data() + done, &len);
+      done += len;
+      if (st == HPDF_STREAM_EOF || len == 0) break;
+      if (st != HPDF_OK) return fail("reading the PDF back from memory");
+    }
+    out.resize(done);
+    if (done != size) return fail("reading the PDF back from memory");
+    return true;
+  }
+
+  const PageSet& set_;
+  Diagnostics& diags_;
+  HpdfDocument doc_;
+  CidFonts fonts_;
+  std::map<std::string, HPDF_Image> images_;
+  HPDF_ExtGState multiply_ = nullptr;
+};
+
+}  // namespace
+
+bool write_pdf(const PageSet& pages, std::vector<std::uint8_t>& out, Diagnostics& diags) {
+  return Writer(pages, diags).run(out);
+}
+
+}  // namespace gongwen::detail

@@ -1,0 +1,16 @@
+// The PDF stage's entry point: pages of positioned glyphs, rules and images → PDF bytes.
+// libharu owns the document, pages, graphics, images, compression and writing; text is
+// written as glyph ids of our own embedded CID fonts (see cid_font.hpp).
+#pragma once
+
+#include <cstdint>
+#include <vector>
+
+#include "common/diagnostics.hpp"
+#include "layout/page_boxes.hpp"
+
+namespace gongwen::detail {
+
+bool write_pdf(const PageSet& pages, std::vector<std::uint8_t>& out, Diagnostics& diags);
+
+}  // namespace gongwen::detail

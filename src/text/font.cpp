@@ -1,0 +1,137 @@
+#include "text/font.hpp"
+
+#include <ft2build.h>
+#include FT_FREETYPE_H
+#include FT_TRUETYPE_TABLES_H
+#include <hb-ot.h>
+#include <hb.h>
+
+#include <fmt/format.h>
+
+#include "text/mapped_file.hpp"
+
+namespace gongwen::detail {
+
+namespace {
+
+struct FtLibrary {
+  FT_Library lib = nullptr;
+  ~FtLibrary() {
+    if (lib) FT_Done_FreeType(lib);
+  }
+};
+struct FtFace {
+  FT_Face face = nullptr;
+  ~FtFace() {
+    if (face) FT_Done_Face(face);
+  }
+};
+
+// Only [A-Za-z0-9-] survive, so the name is a valid PDF name and BaseFont.
+std::string pdf_safe(const char* name, unsigned index) {
+  std::string out;
+  for (const char* p = name ? name : ""; *p; ++p) {
+    char c = *p;
+    if ((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-') {
+      out += c;
+    }
+  }
+  if (out.empty()) out = fmt::format("Face{}", index);
+  return out;
+}
+
+}  // namespace
+
+std::unique_ptr<Font> Font::open(const std::string& path, unsigned index, std::string& error) {
+  std::unique_ptr<MappedFile> file = MappedFile::open(path, error);
+  if (!file) return nullptr;
+
+  // FreeType validates the face and gives names and metrics; the face is closed again
+  // before this returns, so no FT_Face outlives loading or is shared between threads.
+  FtLibrary ft;
+  if (FT_Init_FreeType(&ft.lib) != 0) {
+    error = "FreeType could not start";
+    return nullptr;
+  }
+  FtFace probe;
+  if (FT_New_Memory_Face(ft.lib, file->data(), static_cast<FT_Long>(file->size()), -1,
+                         &probe.face) != 0) {
+    error = fmt::format("{} is not a font FreeType can read", path);
+    return nullptr;
+  }
+  const FT_Long faces = probe.face->num_faces;
+  if (static_cast<FT_Long>(index) >= faces) {
+    error = fmt::format("{} has {} face{}; face {} does not exist", path, faces,
+                        faces == 1 ? "" : "s", index);
+    return nullptr;
+  }
+  FtFace face;
+  if (FT_New_Memory_Face(ft.lib, file->data(), static_cast<FT_Long>(file->size()),
+                         static_cast<FT_Long>(index), &face.face) != 0) {
+    error = fmt::format("face {} of {} cannot be read", index, path);
+    return nullptr;
+  }
+  if (!FT_IS_SCALABLE(face.face) || !FT_IS_SFNT(face.face)) {
+    error = fmt::format("{} is not an OpenType/TrueType font with outlines", path);
+    return nullptr;
+  }
+
+  std::unique_ptr<Font> f(new Font());
+  f->path_ = path;
+  f->index_ = index;
+  f->ps_name_ = pdf_safe(FT_Get_Postscript_Name(face.face), index);
+  f->family_ = face.face->family_name ? face.face->family_name : f->ps_name_;
+  f->upem_ = face.face->units_per_EM > 0 ? face.face->units_per_EM : 1000;
+  f->bbox_ = {static_cast<int>(face.face->bbox.xMin), static_cast<int>(face.face->bbox.yMin),
+              static_cast<int>(face.face->bbox.xMax), static_cast<int>(face.face->bbox.yMax)};
+  f->ascender_ = face.face->ascender;
+  f->descender_ = face.face->descender;
+  f->cap_height_ = f->ascender_;
+  // GB/T 9704 grid [gongwen]: the em box is the OS/2 typo ascender/descender when they
+  // span exactly one em, else 0.88/−0.12 em.
+  f->em_ascender_ = f->upem_ * 88 / 100;
+  f->em_descender_ = f->em_ascender_ - f->upem_;
+  if (auto* os2 = static_cast<TT_OS2*>(FT_Get_Sfnt_Table(face.face, FT_SFNT_OS2))) {
+    if (os2->sTypoAscender - os2->sTypoDescender == f->upem_ && os2->sTypoAscender > 0) {
+      f->em_ascender_ = os2->sTypoAscender;
+      f->em_descender_ = os2->sTypoDescender;
+    }
+    if (os2->version >= 2 && os2->sCapHeight > 0) f->cap_height_ = os2->sCapHeight;
+  }
+  f->glyph_count_ = static_cast<unsigned>(face.face->num_glyphs);
+
+  f->file_ = std::move(file);
+  f->blob_ = hb_blob_create(reinterpret_cast<const char*>(f->file_->data()),
+                            static_cast<unsigned>(f->file_->size()), HB_MEMORY_MODE_READONLY,
+                            nullptr, nullptr);
+  f->face_ = hb_face_create(f->blob_, index);
+  hb_face_make_immutable(f->face_);
+  // HarfBuzz's own OpenType functions (the default): immutable and thread-safe once made.
+  f->font_ = hb_font_create(f->face_);
+  hb_font_make_immutable(f->font_);
+  {
+    hb_blob_t* cff = hb_face_reference_table(f->face_, HB_TAG('C', 'F', 'F', ' '));
+    hb_blob_t* cff2 = hb_face_reference_table(f->face_, HB_TAG('C', 'F', 'F', '2'));
+    f->cff_ = hb_blob_get_length(cff) > 0 || hb_blob_get_length(cff2) > 0;
+    hb_blob_destroy(cff);
+    hb_blob_destroy(cff2);
+  }
+  return f;
+}
+
+Font::~Font() {
+  if (font_) hb_font_destroy(font_);
+  if (face_) hb_face_destroy(face_);
+  if (blob_) hb_blob_destroy(blob_);
+}
+
+std::uint32_t Font::glyph_for(char32_t cp) const {
+  hb_codepoint_t g = 0;
+  return hb_font_get_nominal_glyph(font_, static_cast<hb_codepoint_t>(cp), &g) ? g : 0;
+}
+
+int Font::advance(std::uint32_t gid) const { return hb_font_get_glyph_h_advance(font_, gid); }
+
+std::span<const std::uint8_t> Font::data() const { return {file_->data(), file_->size()}; }
+
+}  // namespace gongwen::detail

@@ -1,0 +1,27 @@
+// A read-only memory map of a whole file (RAII): fonts are mapped, not read, so many
+// large CJK fonts cost address space rather than memory until their glyphs are used.
+#pragma once
+
+#include <cstddef>
+#include <cstdint>
+#include <memory>
+#include <string>
+
+namespace gongwen::detail {
+
+class MappedFile {
+ public:
+  static std::unique_ptr<MappedFile> open(const std::string& path, std::string& error);
+  ~MappedFile();
+  MappedFile(const MappedFile&) = delete;
+  MappedFile& operator=(const MappedFile&) = delete;
+  const std::uint8_t* data() const { return data_; }
+  std::size_t size() const { return size_; }
+
+ private:
+  MappedFile() = default;
+  const std::uint8_t* data_ = nullptr;
+  std::size_t size_ = 0;
+};
+
+}  // namespace gongwen::detail

@@ -1,0 +1,71 @@
+#include "text/subset.hpp"
+
+#include <hb-subset.h>
+#include <hb.h>
+
+#include <memory>
+
+#include "text/font.hpp"
+
+namespace gongwen::detail {
+
+namespace {
+
+struct InputDeleter {
+  void operator()(hb_subset_input_t* p) const { hb_subset_input_destroy(p); }
+};
+struct FaceDeleter {
+  void operator()(hb_face_t* p) const { hb_face_destroy(p); }
+};
+struct BlobDeleter {
+  void operator()(hb_blob_t* p) const { hb_blob_destroy(p); }
+};
+
+// Tables a PDF renderer never reads: shaping, vertical metrics, signatures, colour.
+constexpr hb_tag_t kDropTables[] = {
+    HB_TAG('G', 'S', 'U', 'B'), HB_TAG('G', 'P', 'O', 'S'), HB_TAG('G', 'D', 'E', 'F'),
+    HB_TAG('B', 'A', 'S', 'E'), HB_TAG('J', 'S', 'T', 'F'), HB_TAG('M', 'A', 'T', 'H'),
+    HB_TAG('v', 'h', 'e', 'a'), HB_TAG('v', 'm', 't', 'x'), HB_TAG('V', 'O', 'R', 'G'),
+    HB_TAG('D', 'S', 'I', 'G'), HB_TAG('k', 'e', 'r', 'n'), HB_TAG('m', 'o', 'r', 'x'),
+    HB_TAG('C', 'O', 'L', 'R'), HB_TAG('C', 'P', 'A', 'L'), HB_TAG('S', 'V', 'G', ' '),
+    HB_TAG('E', 'B', 'D', 'T'), HB_TAG('E', 'B', 'L', 'C'), HB_TAG('E', 'B', 'S', 'C'),
+    HB_TAG('g', 'a', 's', 'p'), HB_TAG('h', 'd', 'm', 'x'), HB_TAG('L', 'T', 'S', 'H'),
+    HB_TAG('V', 'D', 'M', 'X'), HB_TAG('P', 'C', 'L', 'T')};
+
+}  // namespace
+
+bool subset_font(const Font& font, std::span<const std::uint32_t> gids, FontProgram& out,
+                 std::string& error) {
+  std::unique_ptr<hb_subset_input_t, InputDeleter> input(hb_subset_input_create_or_fail());
+  if (!input) {
+    error = "out of memory";
+    return false;
+  }
+  hb_set_t* glyphs = hb_subset_input_glyph_set(input.get());
+  hb_set_add(glyphs, 0);  // .notdef
+  for (std::uint32_t g : gids) hb_set_add(glyphs, g);
+  hb_set_t* drop = hb_subset_input_set(input.get(), HB_SUBSET_SETS_DROP_TABLE_TAG);
+  for (hb_tag_t t : kDropTables) hb_set_add(drop, t);
+  hb_subset_input_set_flags(input.get(),
+                            HB_SUBSET_FLAGS_RETAIN_GIDS | HB_SUBSET_FLAGS_NO_HINTING);
+  std::unique_ptr<hb_face_t, FaceDeleter> sub(hb_subset_or_fail(font.hb_face(), input.get()));
+  if (!sub) {
+    error = "hb-subset could not subset " + font.path();
+    return false;
+  }
+  std::unique_ptr<hb_blob_t, BlobDeleter> blob(
+      font.is_cff() ? hb_face_reference_table(sub.get(), HB_TAG('C', 'F', 'F', ' '))
+                    : hb_face_reference_blob(sub.get()));
+  unsigned length = 0;
+  const char* data = hb_blob_get_data(blob.get(), &length);
+  if (!data || length == 0) {
+    error = "the subset of " + font.path() + " is empty";
+    return false;
+  }
+  out.kind = font.is_cff() ? FontProgram::Kind::cff : FontProgram::Kind::truetype;
+  out.bytes.assign(reinterpret_cast<const std::uint8_t*>(data),
+                   reinterpret_cast<const std::uint8_t*>(data) + length);
+  return true;
+}
+
+}  // namespace gongwen::detail
