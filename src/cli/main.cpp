@@ -1,2 +1,112 @@
-// placeholder until the CLI lands (same session)
-int main() { return 1; }
+// gongwen: the command line, a thin layer over the library (gongwen::Engine).
+#include <CLI/CLI.hpp>
+#include <fmt/format.h>
+#include <unistd.h>
+
+#include <cstdio>
+#include <string>
+#include <vector>
+
+#include "cli/batch.hpp"
+#include "gongwen/gongwen.hpp"
+
+namespace {
+
+struct Args {
+  gongwen::cli::BatchOptions batch;
+  std::string style;
+  std::vector<std::string> fonts;
+  std::string font_dir;
+  bool keep_halfwidth = false;
+  int max_pages = 0;
+  std::size_t max_input_bytes = 0;
+  std::string shard;
+};
+
+bool parse_shard(const std::string& s, int& k, int& n) {
+  auto slash = s.find('/');
+  if (slash == std::string::npos) return false;
+  try {
+    k = std::stoi(s.substr(0, slash));
+    n = std::stoi(s.substr(slash + 1));
+  } catch (...) {
+    return false;
+  }
+  return n >= 1 && k >= 1 && k <= n;
+}
+
+int render(Args& a) {
+  gongwen::EngineOptions eo;
+  eo.font_dir = a.font_dir;
+  gongwen::Engine engine(eo);
+  if (a.max_pages > 0) engine.limits().max_pages = a.max_pages;
+  if (a.max_input_bytes > 0) engine.limits().max_input_bytes = a.max_input_bytes;
+
+  gongwen::RenderOptions ro;
+  ro.style_path = a.style;
+  ro.dump_layout = a.batch.dump_layout;
+  ro.fullwidth_punctuation = !a.keep_halfwidth;
+  for (const std::string& f : a.fonts) {
+    auto eq = f.find('=');
+    if (eq == std::string::npos || eq == 0 || eq + 1 == f.size()) {
+      fmt::print(stderr, "error: --font takes ROLE=PATH (or ROLE=fc:Family), got '{}'\n", f);
+      return 2;
+    }
+    ro.fonts.emplace_back(f.substr(0, eq), f.substr(eq + 1));
+  }
+  if (!a.shard.empty() && !parse_shard(a.shard, a.batch.shard, a.batch.shards)) {
+    fmt::print(stderr, "error: --shard takes K/N with 1 <= K <= N, got '{}'\n", a.shard);
+    return 2;
+  }
+  // A progress bar only when a person watches a batch; plain lines for logs and scripts.
+  a.batch.progress = isatty(STDERR_FILENO) != 0;
+  std::vector<gongwen::cli::Job> jobs;
+  std::string error;
+  if (!gongwen::cli::make_jobs(a.batch, jobs, error)) {
+    fmt::print(stderr, "error: {}\n", error);
+    return 2;
+  }
+  if (jobs.size() <= 1) a.batch.progress = false;
+  return gongwen::cli::run_batch(engine, ro, a.batch, jobs);
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  CLI::App app{"gongwen: typesets Chinese official documents (公文) to PDF per GB/T 9704-2012"};
+  app.set_version_flag("--version", std::string(gongwen::version()));
+  app.require_subcommand(1);
+
+  Args a;
+  CLI::App* cmd = app.add_subcommand("render", "Render notice XML files (or folders of them) to PDF");
+  cmd->add_option("inputs", a.batch.inputs, "Notice XML files or folders (searched for *.xml)")
+      ->required();
+  cmd->add_option("-o,--output", a.batch.output,
+                  "Output PDF for one input, else an output folder (relative paths kept); "
+                  "default: beside each input");
+  cmd->add_option("-j,--jobs", a.batch.threads, "Worker threads sharing one engine")
+      ->check(CLI::Range(1, 256));
+  cmd->add_option("--shard", a.shard,
+                  "K/N: render only the K-th of N deterministic slices of the inputs");
+  cmd->add_option("--report", a.batch.report, "Write one JSON line per input to this file");
+  cmd->add_option("--style", a.style, "Style file (TOML) over the GB/T 9704 default");
+  cmd->add_option("--font", a.fonts,
+                  "ROLE=PATH[#N] or ROLE=fc:Family; roles: xiaobiaosong, fangsong, heiti, "
+                  "kaiti, songti");
+  cmd->add_option("--font-dir", a.font_dir, "Folder of the default Fandol fonts");
+  cmd->add_flag("--dump-layout", a.batch.dump_layout,
+                "Print every laid-out line and rule (page, position, font) to stdout");
+  cmd->add_flag("--keep-halfwidth-punct", a.keep_halfwidth,
+                "Do not turn , . : ; ! ? ( ) between CJK characters full-width");
+  cmd->add_option("--max-pages", a.max_pages, "Page limit (default 2000)");
+  cmd->add_option("--max-input-bytes", a.max_input_bytes, "Input size limit (default 16 MiB)");
+
+  try {
+    app.parse(argc, argv);
+  } catch (const CLI::ParseError& e) {
+    int rc = app.exit(e);
+    return rc == 0 ? 0 : 2;  // help/version: 0; bad usage: 2
+  }
+  if (cmd->parsed()) return render(a);
+  return 2;
+}

@@ -1,0 +1,179 @@
+#include "cli/batch.hpp"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <atomic>
+#include <chrono>
+#include <cstdio>
+#include <filesystem>
+#include <fstream>
+#include <mutex>
+#include <thread>
+
+namespace gongwen::cli {
+
+namespace fs = std::filesystem;
+
+namespace {
+
+std::string json_string(std::string_view s) {
+  std::string out = "\"";
+  for (char ch : s) {
+    auto c = static_cast<unsigned char>(ch);
+    switch (ch) {
+      case '"': out += "\\\""; break;
+      case '\\': out += "\\\\"; break;
+      case '\n': out += "\\n"; break;
+      case '\r': out += "\\r"; break;
+      case '\t': out += "\\t"; break;
+      default:
+        if (c < 0x20) {
+          out += fmt::format("\\u{:04x}", c);
+        } else {
+          out += ch;  // UTF-8 passes through
+        }
+    }
+  }
+  return out + "\"";
+}
+
+bool is_xml(const fs::path& p) { return p.extension() == ".xml"; }
+
+}  // namespace
+
+int shard_of(const std::string& relative, int shards) {
+  std::uint64_t h = 1469598103934665603ull;  // FNV-1a, stable across machines and runs
+  for (unsigned char c : relative) {
+    h ^= c;
+    h *= 1099511628211ull;
+  }
+  return static_cast<int>(h % static_cast<std::uint64_t>(shards)) + 1;
+}
+
+bool make_jobs(const BatchOptions& o, std::vector<Job>& jobs, std::string& error) {
+  std::error_code ec;
+  const bool single_file = o.inputs.size() == 1 && !fs::is_directory(o.inputs[0], ec);
+  const bool output_is_file = single_file && !o.output.empty() && !fs::is_directory(o.output, ec);
+  for (const std::string& in : o.inputs) {
+    if (fs::is_directory(in, ec)) {
+      std::vector<fs::path> found;
+      for (auto it = fs::recursive_directory_iterator(in, ec);
+           !ec && it != fs::recursive_directory_iterator(); it.increment(ec)) {
+        if (it->is_regular_file(ec) && is_xml(it->path())) found.push_back(it->path());
+      }
+      if (ec) {
+        error = fmt::format("cannot read folder {}: {}", in, ec.message());
+        return false;
+      }
+      std::sort(found.begin(), found.end());
+      for (const fs::path& p : found) {
+        Job j;
+        j.input = p.string();
+        j.relative = fs::relative(p, in).string();
+        fs::path out = o.output.empty() ? p : fs::path(o.output) / j.relative;
+        j.output = out.replace_extension(".pdf").string();
+        jobs.push_back(std::move(j));
+      }
+    } else {
+      Job j;
+      j.input = in;
+      j.relative = fs::path(in).filename().string();
+      if (output_is_file) {
+        j.output = o.output;
+      } else {
+        fs::path out = o.output.empty() ? fs::path(in) : fs::path(o.output) / fs::path(in).filename();
+        j.output = out.replace_extension(".pdf").string();
+      }
+      jobs.push_back(std::move(j));
+    }
+  }
+  if (o.shards > 1) {
+    std::erase_if(jobs, [&](const Job& j) { return shard_of(j.relative, o.shards) != o.shard; });
+  }
+  return true;
+}
+
+std::string report_line(const Job& job, const RenderResult& r, double ms) {
+  std::string diags;
+  for (const Diagnostic& d : r.diagnostics) {
+    if (!diags.empty()) diags += ",";
+    diags += fmt::format(
+        "{{\"severity\":\"{}\",\"code\":{},\"message\":{},\"file\":{},\"line\":{},\"column\":{}}}",
+        severity_name(d.severity), json_string(d.code), json_string(d.message),
+        json_string(d.where.file), d.where.line, d.where.column);
+  }
+  return fmt::format(
+      "{{\"input\":{},\"output\":{},\"status\":\"{}\",\"pages\":{},\"ms\":{:.3f},"
+      "\"diagnostics\":[{}]}}",
+      json_string(job.input), r.ok ? json_string(job.output) : "null", r.ok ? "ok" : "failed",
+      r.pages, ms, diags);
+}
+
+int run_batch(const Engine& engine, const RenderOptions& ro, const BatchOptions& o,
+              const std::vector<Job>& jobs) {
+  std::ofstream report;
+  if (!o.report.empty()) {
+    report.open(o.report, std::ios::binary | std::ios::trunc);
+    if (!report) {
+      fmt::print(stderr, "error: cannot write the report {}\n", o.report);
+      return 2;
+    }
+  }
+  std::mutex mutex;  // guards stderr, stdout and the report
+  std::atomic<std::size_t> next{0};
+  std::size_t done = 0, failed = 0;
+  const auto t0 = std::chrono::steady_clock::now();
+
+  auto draw_progress = [&] {
+    const std::size_t width = 30;
+    std::size_t filled = jobs.empty() ? width : done * width / jobs.size();
+    fmt::print(stderr, "\r[{}{}] {}/{}  failed {}", std::string(filled, '#'),
+               std::string(width - filled, '.'), done, jobs.size(), failed);
+    std::fflush(stderr);
+  };
+
+  auto worker = [&] {
+    for (std::size_t i = next++; i < jobs.size(); i = next++) {
+      const Job& job = jobs[i];
+      std::error_code ec;
+      auto parent = fs::path(job.output).parent_path();
+      if (!parent.empty()) fs::create_directories(parent, ec);
+      auto start = std::chrono::steady_clock::now();
+      RenderResult r = engine.render_file(job.input, job.output, ro);
+      double ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() -
+                                                            start).count();
+      std::lock_guard lock(mutex);
+      ++done;
+      if (!r.ok) ++failed;
+      if (o.progress) fmt::print(stderr, "\r\033[K");
+      for (const Diagnostic& d : r.diagnostics) fmt::print(stderr, "{}\n", format_diagnostic(d));
+      if (!o.progress) {
+        if (r.ok) {
+          fmt::print(stderr, "ok {} -> {} ({} page{}, {:.1f} ms)\n", job.input, job.output, r.pages,
+                     r.pages == 1 ? "" : "s", ms);
+        } else {
+          fmt::print(stderr, "FAILED {}\n", job.input);
+        }
+      }
+      if (o.dump_layout && !r.layout_dump.empty()) fmt::print("{}", r.layout_dump);
+      if (report) report << report_line(job, r, ms) << '\n' << std::flush;
+      if (o.progress) draw_progress();
+    }
+  };
+  int n = std::max(1, std::min<int>(o.threads, static_cast<int>(std::max<std::size_t>(1, jobs.size()))));
+  std::vector<std::thread> threads;
+  for (int t = 1; t < n; ++t) threads.emplace_back(worker);
+  worker();
+  for (auto& t : threads) t.join();
+  double secs =
+      std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
+  if (o.progress) fmt::print(stderr, "\n");
+  if (jobs.size() > 1 || failed > 0) {
+    fmt::print(stderr, "{} rendered, {} failed, {:.2f} s ({:.1f} documents/s)\n", done - failed,
+               failed, secs, secs > 0 ? static_cast<double>(done) / secs : 0.0);
+  }
+  return failed == 0 ? 0 : 1;
+}
+
+}  // namespace gongwen::cli
