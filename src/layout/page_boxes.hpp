@@ -23,6 +23,7 @@ struct PlacedGlyph {
   std::uint32_t gid = 0;
   Length x = 0;          // left edge of the glyph's advance box
   std::u32string text;   // the characters this glyph stands for (empty for the 2nd.. glyph of a cluster)
+  bool half = false;     // a mark compressed to half an em (标点挤压): drawn with a half advance
 };
 
 // Glyphs of one font, size and colour on one baseline.

@@ -53,6 +53,8 @@ void PageWriter::emit(int page, const std::string& what, const StyledText& text,
       pgl.x = pen + mul_div(sg.dx, hscale_permille, 1000);
       if (g == c.glyph_begin) {
         pgl.text.assign(text.text.data() + c.begin, text.text.data() + c.end);
+        std::size_t k = ci - line.begin;
+        pgl.half = k < line.half.size() && line.half[k];
       }
       run->glyphs.push_back(std::move(pgl));
       pen += mul_div(sg.advance, hscale_permille, 1000);

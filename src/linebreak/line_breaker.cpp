@@ -19,7 +19,6 @@ struct Box {
   bool space = false;      // U+0020: not counted at a line's end
   bool compressed = false;
   bool paired_next = false;  // compressed for the mark after it
-  bool paired_prev = false;  // compressed for the mark before it
   BreakKind before = BreakKind::none;  // may the line break before this cluster?
 };
 
@@ -61,7 +60,10 @@ class Fitter {
         b.width = opt_.pitch;
         b.offset = (opt_.pitch - cl[i].advance) / 2;  // centred in its cell
         b.ink = punct_ink(c);
-        if (b.ink != PunctInk::none) b.shrink = half;
+        // Only marks whose ink sits left give up their (right) half: the PDF then draws
+        // them with a half-em advance, so no glyph box overlaps the next one and text
+        // extraction keeps the reading order. Opening marks keep their full width.
+        if (b.ink == PunctInk::left) b.shrink = half;
       } else {
         b.width = cl[i].advance;
       }
@@ -75,11 +77,8 @@ class Fitter {
         continue;
       }
       if (x.ink == PunctInk::left) {
-        compress(x, false);
+        compress(x);
         x.paired_next = true;
-      } else if (y.ink == PunctInk::right) {
-        compress(y, true);
-        y.paired_prev = true;
       }
     }
     prefix_.assign(boxes_.size() + 1, 0);
@@ -90,12 +89,10 @@ class Fitter {
     }
   }
 
-  // Removes a mark's blank half: the right half of a left-ink mark, the left half of a
-  // right-ink mark (whose glyph then starts half a cell earlier).
-  void compress(Box& b, bool left_half) {
+  // Removes a left-ink mark's blank right half.
+  void compress(Box& b) {
     const Length half = opt_.pitch / 2;
     b.width -= half;
-    if (left_half) b.offset -= half;
     b.shrink = 0;
     b.compressed = true;
   }
@@ -173,7 +170,7 @@ class Fitter {
     for (std::size_t i = boxes.size(); i-- > 0 && required_shrink > 0;) {
       if (boxes[i].shrink == 0) continue;
       required_shrink -= boxes[i].shrink;
-      compress(boxes[i], boxes[i].ink == PunctInk::right);
+      compress(boxes[i]);
     }
     std::size_t content = boxes.size();
     while (content > 0 && boxes[content - 1].space) --content;
@@ -187,13 +184,6 @@ class Fitter {
       if (last.paired_next && b < boxes_.size() && width + half <= avail) {
         last.width += half;
         last.compressed = last.paired_next = false;
-        width += half;
-      }
-      Box& first = boxes[0];
-      if (first.paired_prev && width + half <= avail) {
-        first.width += half;
-        first.offset += half;
-        first.compressed = first.paired_prev = false;
         width += half;
       }
     }
@@ -213,6 +203,8 @@ class Fitter {
     }
     Length slack = justify ? avail - width : 0;
     line.x.resize(boxes.size());
+    line.half.resize(boxes.size());
+    for (std::size_t i = 0; i < boxes.size(); ++i) line.half[i] = boxes[i].compressed;
     Length pen = indent;
     line.left = indent;
     std::size_t g = 0;

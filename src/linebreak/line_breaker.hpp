@@ -41,6 +41,7 @@ struct BreakOptions {
 struct Line {
   std::uint32_t begin = 0, end = 0;  // clusters [begin, end)
   std::vector<Length> x;             // pen x of each cluster's first glyph (text-area left = 0)
+  std::vector<bool> half;            // the cluster is a mark compressed to half an em
   Length left = 0, right = 0;        // the line's extent (first box's left, last box's right)
   bool last = false;                 // paragraph's last line, or before a forced break
   bool adjusted = false;             // marks compressed or a character moved for a 禁则

@@ -65,21 +65,27 @@ std::string to_unicode_cmap(const std::map<std::uint32_t, std::u32string>& glyph
 
 }  // namespace
 
-void CidFonts::use(const Font* font, std::uint32_t gid, const std::u32string& text) {
+void CidFonts::use(const Font* font, std::uint32_t gid, const std::u32string& text, bool half) {
   auto [it, inserted] = fonts_.try_emplace(font);
   if (inserted) {
     it->second.resource = fmt::format("F{}", fonts_.size());
+    it->second.half_resource = it->second.resource + "h";
     order_.push_back(font);
   }
-  auto [g, new_glyph] = it->second.glyphs.try_emplace(gid, text);
-  if (!new_glyph && g->second.empty() && !text.empty()) g->second = text;
+  auto record = [&](std::map<std::uint32_t, std::u32string>& glyphs) {
+    auto [g, new_glyph] = glyphs.try_emplace(gid, text);
+    if (!new_glyph && g->second.empty() && !text.empty()) g->second = text;
+  };
+  record(it->second.glyphs);  // the program holds every glyph drawn either way
+  if (half) record(it->second.half_glyphs);
 }
 
-int CidFonts::width(const Font* font, std::uint32_t gid) const {
+int CidFonts::width(const Font* font, std::uint32_t gid, bool half) const {
   // Whole 1/1000 em, as written in /W; text placement compensates the rounding in TJ.
   long long a = font->advance(gid);
   long long upem = font->units_per_em();
-  return static_cast<int>((a * 1000 + upem / 2) / upem);
+  int w = static_cast<int>((a * 1000 + upem / 2) / upem);
+  return half ? w / 2 : w;
 }
 
 HPDF_Dict CidFonts::stream(const std::string& bytes) {
@@ -141,36 +147,49 @@ bool CidFonts::write_one(const Font* font, Used& used, std::string& error) {
                         file),
           "FontDescriptor");
 
+  const bool cff = program.kind == FontProgram::Kind::cff;
+  used.type0 = type0_font(font, base, desc, used.glyphs, cff, false);
+  if (used.type0 && !used.half_glyphs.empty()) {
+    used.half_type0 = type0_font(font, base, desc, used.half_glyphs, cff, true);
+  }
+  if (doc_.failed() || !used.type0) {
+    error = doc_.error();
+    return false;
+  }
+  return true;
+}
+
+HPDF_Dict CidFonts::type0_font(const Font* font, const std::string& base, HPDF_Dict desc,
+                               const std::map<std::uint32_t, std::u32string>& glyphs, bool cff,
+                               bool half) {
+  HPDF_Doc pdf = doc_.get();
+  HPDF_MMgr mmgr = pdf->mmgr;
   // CIDFont with /W from our advances.
   HPDF_Dict cid = doc_.check(HPDF_Dict_New(mmgr), "CIDFont");
-  if (!cid || !doc_.ok(HPDF_Xref_Add(pdf->xref, cid), "CIDFont")) return false;
+  if (!cid || !doc_.ok(HPDF_Xref_Add(pdf->xref, cid), "CIDFont")) return nullptr;
   doc_.ok(HPDF_Dict_AddName(cid, "Type", "Font"), "CIDFont");
-  doc_.ok(HPDF_Dict_AddName(cid, "Subtype", program.kind == FontProgram::Kind::cff
-                                                ? "CIDFontType0"
-                                                : "CIDFontType2"),
-          "CIDFont");
+  doc_.ok(HPDF_Dict_AddName(cid, "Subtype", cff ? "CIDFontType0" : "CIDFontType2"), "CIDFont");
   doc_.ok(HPDF_Dict_AddName(cid, "BaseFont", base.c_str()), "CIDFont");
   HPDF_Dict info = doc_.check(HPDF_Dict_New(mmgr), "CIDSystemInfo");
-  if (!info) return false;
-  doc_.ok(HPDF_Dict_Add(info, "Registry", HPDF_String_New(mmgr, "Adobe", nullptr)), "CIDSystemInfo");
+  if (!info) return nullptr;
+  doc_.ok(HPDF_Dict_Add(info, "Registry", HPDF_String_New(mmgr, "Adobe", nullptr)),
+          "CIDSystemInfo");
   doc_.ok(HPDF_Dict_Add(info, "Ordering", HPDF_String_New(mmgr, "Identity", nullptr)),
           "CIDSystemInfo");
   doc_.ok(HPDF_Dict_AddNumber(info, "Supplement", 0), "CIDSystemInfo");
   doc_.ok(HPDF_Dict_Add(cid, "CIDSystemInfo", info), "CIDFont");
   doc_.ok(HPDF_Dict_Add(cid, "FontDescriptor", desc), "CIDFont");
-  if (program.kind == FontProgram::Kind::truetype) {
-    doc_.ok(HPDF_Dict_AddName(cid, "CIDToGIDMap", "Identity"), "CIDFont");
-  }
+  if (!cff) doc_.ok(HPDF_Dict_AddName(cid, "CIDToGIDMap", "Identity"), "CIDFont");
   HPDF_Array w = doc_.check(HPDF_Array_New(mmgr), "W");
-  if (!w) return false;
-  for (auto it = used.glyphs.begin(); it != used.glyphs.end();) {
+  if (!w) return nullptr;
+  for (auto it = glyphs.begin(); it != glyphs.end();) {
     // Consecutive glyph ids share one "first [w1 w2 …]" entry.
     std::uint32_t first = it->first;
     HPDF_Array run = doc_.check(HPDF_Array_New(mmgr), "W");
-    if (!run) return false;
+    if (!run) return nullptr;
     std::uint32_t expect = first;
-    while (it != used.glyphs.end() && it->first == expect) {
-      doc_.ok(HPDF_Array_AddNumber(run, width(font, it->first)), "W");
+    while (it != glyphs.end() && it->first == expect) {
+      doc_.ok(HPDF_Array_AddNumber(run, width(font, it->first, half)), "W");
       ++it;
       ++expect;
     }
@@ -179,26 +198,21 @@ bool CidFonts::write_one(const Font* font, Used& used, std::string& error) {
   }
   doc_.ok(HPDF_Dict_Add(cid, "W", w), "CIDFont");
 
-  HPDF_Dict tounicode = stream(to_unicode_cmap(used.glyphs));
-  if (!tounicode) return false;
+  HPDF_Dict tounicode = stream(to_unicode_cmap(glyphs));
+  if (!tounicode) return nullptr;
 
   HPDF_Dict type0 = doc_.check(HPDF_Dict_New(mmgr), "Type0 font");
-  if (!type0 || !doc_.ok(HPDF_Xref_Add(pdf->xref, type0), "Type0 font")) return false;
+  if (!type0 || !doc_.ok(HPDF_Xref_Add(pdf->xref, type0), "Type0 font")) return nullptr;
   doc_.ok(HPDF_Dict_AddName(type0, "Type", "Font"), "Type0 font");
   doc_.ok(HPDF_Dict_AddName(type0, "Subtype", "Type0"), "Type0 font");
   doc_.ok(HPDF_Dict_AddName(type0, "BaseFont", base.c_str()), "Type0 font");
   doc_.ok(HPDF_Dict_AddName(type0, "Encoding", "Identity-H"), "Type0 font");
   HPDF_Array descendants = doc_.check(HPDF_Array_New(mmgr), "DescendantFonts");
-  if (!descendants) return false;
+  if (!descendants) return nullptr;
   doc_.ok(HPDF_Array_Add(descendants, cid), "DescendantFonts");
   doc_.ok(HPDF_Dict_Add(type0, "DescendantFonts", descendants), "Type0 font");
   doc_.ok(HPDF_Dict_Add(type0, "ToUnicode", tounicode), "Type0 font");
-  used.type0 = type0;
-  if (doc_.failed()) {
-    error = doc_.error();
-    return false;
-  }
-  return true;
+  return doc_.failed() ? nullptr : type0;
 }
 
 }  // namespace gongwen::detail

@@ -22,22 +22,36 @@ class CidFonts {
  public:
   explicit CidFonts(HpdfDocument& doc) : doc_(doc) {}
   // Records a glyph as used; `text` (if not empty) is what it stands for in ToUnicode.
-  void use(const Font* font, std::uint32_t gid, const std::u32string& text);
+  // `half`: drawn as a mark compressed to half an em (a second font resource over the
+  // same program, whose /W gives it half its width, so its box ends where the next
+  // glyph starts and text extraction keeps the order).
+  void use(const Font* font, std::uint32_t gid, const std::u32string& text, bool half = false);
   // Writes every used font's objects. False with `error` set on failure.
   bool write(std::string& error);
   // After write(): the resource name ("F1") and the Type0 font dict of `font`.
-  const std::string& resource(const Font* font) const { return fonts_.at(font).resource; }
-  HPDF_Dict dict(const Font* font) const { return fonts_.at(font).type0; }
+  const std::string& resource(const Font* font, bool half = false) const {
+    return half ? fonts_.at(font).half_resource : fonts_.at(font).resource;
+  }
+  HPDF_Dict dict(const Font* font, bool half = false) const {
+    return half ? fonts_.at(font).half_type0 : fonts_.at(font).type0;
+  }
+  bool has_half(const Font* font) const { return !fonts_.at(font).half_glyphs.empty(); }
   // The glyph's width in 1/1000 em, exactly as written in /W.
-  int width(const Font* font, std::uint32_t gid) const;
+  int width(const Font* font, std::uint32_t gid, bool half = false) const;
 
  private:
   struct Used {
     std::string resource;
     std::map<std::uint32_t, std::u32string> glyphs;  // gid → text (ordered: deterministic)
+    std::map<std::uint32_t, std::u32string> half_glyphs;
     HPDF_Dict type0 = nullptr;
+    std::string half_resource;
+    HPDF_Dict half_type0 = nullptr;
   };
   bool write_one(const Font* font, Used& used, std::string& error);
+  HPDF_Dict type0_font(const Font* font, const std::string& base, HPDF_Dict descriptor,
+                       const std::map<std::uint32_t, std::u32string>& glyphs, bool cff,
+                       bool half);
   HPDF_Dict stream(const std::string& bytes);
 
   HpdfDocument& doc_;

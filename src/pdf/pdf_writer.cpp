@@ -80,7 +80,7 @@ class Writer {
     }
     for (const Page& page : set_.pages) {
       for (const GlyphRun& run : page.runs) {
-        for (const PlacedGlyph& g : run.glyphs) fonts_.use(run.font, g.gid, g.text);
+        for (const PlacedGlyph& g : run.glyphs) fonts_.use(run.font, g.gid, g.text, g.half);
       }
     }
     std::string error;
@@ -184,22 +184,34 @@ class Writer {
       fonts = doc_.check(HPDF_Dict_New(doc_.get()->mmgr), "page fonts");
       if (!fonts || !doc_.ok(HPDF_Dict_Add(res, "Font", fonts), "page fonts")) return;
     }
-    std::map<std::string, const Font*> on_page;  // sorted: deterministic
-    for (const GlyphRun& run : page.runs) on_page[fonts_.resource(run.font)] = run.font;
-    for (const auto& [name, font] : on_page) {
-      doc_.ok(HPDF_Dict_Add(fonts, name.c_str(), fonts_.dict(font)), "page fonts");
+    std::map<std::string, std::pair<const Font*, bool>> on_page;  // sorted: deterministic
+    for (const GlyphRun& run : page.runs) {
+      for (const PlacedGlyph& g : run.glyphs) {
+        on_page[fonts_.resource(run.font, g.half)] = {run.font, g.half};
+      }
+    }
+    for (const auto& [name, use] : on_page) {
+      doc_.ok(HPDF_Dict_Add(fonts, name.c_str(), fonts_.dict(use.first, use.second)),
+              "page fonts");
     }
   }
 
   // One text object per run: Tf, Tz (condensed marks), colour, Tm to the first glyph,
-  // then TJ whose adjustments put every glyph exactly at its laid-out x.
+  // then TJ whose adjustments put every glyph exactly at its laid-out x. A compressed
+  // mark switches to the font's half-width resource for itself.
   void append_run(std::string& s, const GlyphRun& run, double height) {
     if (run.glyphs.empty()) return;
     const double size = pt(run.size);
     const double th = run.hscale_permille / 1000.0;
-    s += "BT\n/" + fonts_.resource(run.font) + " ";
-    append_number(s, size);
-    s += " Tf\n";
+    auto select_font = [&](bool half) {
+      s += "/" + fonts_.resource(run.font, half) + " ";
+      append_number(s, size);
+      s += " Tf\n";
+    };
+    // q/Q: Tz and the fill colour are graphics state and would outlive ET otherwise.
+    s += "q BT\n";
+    bool half = run.glyphs.front().half;
+    select_font(half);
     if (run.hscale_permille != 1000) {
       append_number(s, run.hscale_permille / 10.0);
       s += " Tz\n";
@@ -211,15 +223,22 @@ class Writer {
     s += " Tm\n[";
     for (std::size_t i = 0; i < run.glyphs.size(); ++i) {
       const PlacedGlyph& g = run.glyphs[i];
+      if (g.half != half) {
+        // Tf may change between TJ operators; the pen position carries over.
+        half = g.half;
+        s += "] TJ\n";
+        select_font(half);
+        s += "[";
+      }
       s += fmt::format("<{:04X}>", g.gid);
       if (i + 1 < run.glyphs.size()) {
-        const double w = fonts_.width(run.font, g.gid);
+        const double w = fonts_.width(run.font, g.gid, g.half);
         const double dx = pt(run.glyphs[i + 1].x) - pt(g.x);
         const double adj = w - dx * 1000.0 / (size * th);
         if (adj > 0.0005 || adj < -0.0005) append_number(s, adj);
       }
     }
-    s += "] TJ\nET\n";
+    s += "] TJ\nET Q\n";
   }
 
   bool save(std::vector<std::uint8_t>& out) {
