@@ -10,6 +10,7 @@
 
 #include "pdf/cid_font.hpp"
 #include "pdf/hpdf_document.hpp"
+#include "common/utf8.hpp"
 #include "pdf/pdf_number.hpp"
 
 namespace gongwen::detail {
@@ -36,22 +37,19 @@ std::string color_operator(const Color& c, bool fill) {
   return s;
 }
 
-// PDF text strings for the Info dictionary: UTF-16BE with a byte order mark.
+// PDF text strings for the Info dictionary: UTF-16BE with a byte order mark (PDF 32000
+// §7.9.2.2). libharu's HPDF_SetInfoAttr would write the UTF-8 bytes as PDFDocEncoding,
+// which viewers show as mojibake. Invalid UTF-8 ends the string (it comes from our model,
+// which is already validated).
 std::vector<HPDF_BYTE> utf16be(const std::string& utf8) {
+  std::u32string text;
+  from_utf8(utf8, text);
   std::vector<HPDF_BYTE> out{0xFE, 0xFF};
-  for (std::size_t i = 0; i < utf8.size();) {
-    auto b = static_cast<unsigned char>(utf8[i]);
-    char32_t c;
-    int len = b < 0x80 ? 1 : (b >> 5) == 6 ? 2 : (b >> 4) == 14 ? 3 : 4;
-    c = len == 1 ? b : len == 2 ? (b & 0x1F) : len == 3 ? (b & 0x0F) : (b & 0x07);
-    for (int k = 1; k < len && i + static_cast<std::size_t>(k) < utf8.size(); ++k) {
-      c = (c << 6) | (static_cast<unsigned char>(utf8[i + static_cast<std::size_t>(k)]) & 0x3F);
-    }
-    i += static_cast<std::size_t>(len);
-    auto put = [&](std::uint32_t u) {
-      out.push_back(static_cast<HPDF_BYTE>(u >> 8));
-      out.push_back(static_cast<HPDF_BYTE>(u & 0xFF));
-    };
+  auto put = [&](std::uint32_t u) {
+    out.push_back(static_cast<HPDF_BYTE>(u >> 8));
+    out.push_back(static_cast<HPDF_BYTE>(u & 0xFF));
+  };
+  for (char32_t c : text) {
     if (c > 0xFFFF) {
       char32_t v = c - 0x10000;
       put(0xD800 + (v >> 10));
@@ -101,18 +99,19 @@ class Writer {
   void write_metadata() {
     HPDF_Doc pdf = doc_.get();
     const Metadata& m = set_.meta;
-    doc_.ok(HPDF_SetInfoAttr(pdf, HPDF_INFO_CREATOR, m.creator.empty() ? "gongwen" : m.creator.c_str()),
-            "metadata");
+    // HPDF_SetInfoAttr creates the Info dictionary; every string is then (re)written as
+    // UTF-16BE through the object layer (HPDF_Dict_Add replaces an existing key).
+    doc_.ok(HPDF_SetInfoAttr(pdf, HPDF_INFO_CREATOR, "gongwen"), "metadata");
     if (!pdf->info) return;
     const std::pair<const char*, const std::string*> fields[] = {
-        {"Title", &m.title}, {"Author", &m.author}, {"Subject", &m.subject},
-        {"Keywords", &m.keywords}};
+        {"Title", &m.title},       {"Author", &m.author},  {"Subject", &m.subject},
+        {"Keywords", &m.keywords}, {"Creator", &m.creator}};
     for (const auto& [key, value] : fields) {
       if (value->empty()) continue;
       std::vector<HPDF_BYTE> bytes = utf16be(*value);
-      HPDF_Binary b = doc_.check(HPDF_Binary_New(pdf->mmgr, bytes.data(),
-                                                 static_cast<HPDF_UINT>(bytes.size())),
-                                 "metadata");
+      HPDF_Binary b = doc_.check(
+          HPDF_Binary_New(pdf->mmgr, bytes.data(), static_cast<HPDF_UINT>(bytes.size())),
+          "metadata");
       if (b) doc_.ok(HPDF_Dict_Add(pdf->info, key, b), "metadata");
     }
   }
