@@ -143,9 +143,9 @@ bool CidFonts::write_one(const Font* font, Used& used, std::string& error) {
   doc_.ok(HPDF_Dict_AddNumber(desc, "Descent", scaled(font->em_descender())), "FontDescriptor");
   doc_.ok(HPDF_Dict_AddNumber(desc, "CapHeight", scaled(font->cap_height())), "FontDescriptor");
   doc_.ok(HPDF_Dict_AddNumber(desc, "StemV", 80), "FontDescriptor");
-  doc_.ok(HPDF_Dict_Add(desc, program.kind == FontProgram::Kind::cff ? "FontFile3" : "FontFile2",
-                        file),
-          "FontDescriptor");
+  doc_.ok(
+      HPDF_Dict_Add(desc, program.kind == FontProgram::Kind::cff ? "FontFile3" : "FontFile2", file),
+      "FontDescriptor");
 
   const bool cff = program.kind == FontProgram::Kind::cff;
   used.type0 = type0_font(font, base, desc, used.glyphs, cff, false);

@@ -50,8 +50,7 @@ class CidFonts {
   };
   bool write_one(const Font* font, Used& used, std::string& error);
   HPDF_Dict type0_font(const Font* font, const std::string& base, HPDF_Dict descriptor,
-                       const std::map<std::uint32_t, std::u32string>& glyphs, bool cff,
-                       bool half);
+                       const std::map<std::uint32_t, std::u32string>& glyphs, bool cff, bool half);
   HPDF_Dict stream(const std::string& bytes);
 
   HpdfDocument& doc_;

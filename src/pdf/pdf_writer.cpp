@@ -8,9 +8,9 @@
 
 #include <map>
 
+#include "common/utf8.hpp"
 #include "pdf/cid_font.hpp"
 #include "pdf/hpdf_document.hpp"
-#include "common/utf8.hpp"
 #include "pdf/pdf_number.hpp"
 
 namespace gongwen::detail {
@@ -103,15 +103,17 @@ class Writer {
     // UTF-16BE through the object layer (HPDF_Dict_Add replaces an existing key).
     doc_.ok(HPDF_SetInfoAttr(pdf, HPDF_INFO_CREATOR, "gongwen"), "metadata");
     if (!pdf->info) return;
-    const std::pair<const char*, const std::string*> fields[] = {
-        {"Title", &m.title},       {"Author", &m.author},  {"Subject", &m.subject},
-        {"Keywords", &m.keywords}, {"Creator", &m.creator}};
+    const std::pair<const char*, const std::string*> fields[] = {{"Title", &m.title},
+                                                                 {"Author", &m.author},
+                                                                 {"Subject", &m.subject},
+                                                                 {"Keywords", &m.keywords},
+                                                                 {"Creator", &m.creator}};
     for (const auto& [key, value] : fields) {
       if (value->empty()) continue;
       std::vector<HPDF_BYTE> bytes = utf16be(*value);
-      HPDF_Binary b = doc_.check(
-          HPDF_Binary_New(pdf->mmgr, bytes.data(), static_cast<HPDF_UINT>(bytes.size())),
-          "metadata");
+      HPDF_Binary b =
+          doc_.check(HPDF_Binary_New(pdf->mmgr, bytes.data(), static_cast<HPDF_UINT>(bytes.size())),
+                     "metadata");
       if (b) doc_.ok(HPDF_Dict_Add(pdf->info, key, b), "metadata");
     }
   }
@@ -151,14 +153,16 @@ class Writer {
       if (im.multiply) {
         if (!multiply_) {
           multiply_ = doc_.check(HPDF_CreateExtGState(pdf), "blend mode");
-          if (multiply_) doc_.ok(HPDF_ExtGState_SetBlendMode(multiply_, HPDF_BM_MULTIPLY), "blend mode");
+          if (multiply_)
+            doc_.ok(HPDF_ExtGState_SetBlendMode(multiply_, HPDF_BM_MULTIPLY), "blend mode");
         }
         if (multiply_) doc_.ok(HPDF_Page_SetExtGState(p, multiply_), "blend mode");
       }
-      doc_.ok(HPDF_Page_DrawImage(p, img, static_cast<HPDF_REAL>(pt(im.x)),
-                                  static_cast<HPDF_REAL>(height - pt(im.y + im.h)),
-                                  static_cast<HPDF_REAL>(pt(im.w)), static_cast<HPDF_REAL>(pt(im.h))),
-              "image");
+      doc_.ok(
+          HPDF_Page_DrawImage(p, img, static_cast<HPDF_REAL>(pt(im.x)),
+                              static_cast<HPDF_REAL>(height - pt(im.y + im.h)),
+                              static_cast<HPDF_REAL>(pt(im.w)), static_cast<HPDF_REAL>(pt(im.h))),
+          "image");
       doc_.ok(HPDF_Page_GRestore(p), "image");
     }
     return !doc_.failed();
@@ -173,7 +177,8 @@ class Writer {
   }
 
   void add_font_resources(HPDF_Page p, const Page& page) {
-    auto* res = static_cast<HPDF_Dict>(HPDF_Page_GetInheritableItem(p, "Resources", HPDF_OCLASS_DICT));
+    auto* res =
+        static_cast<HPDF_Dict>(HPDF_Page_GetInheritableItem(p, "Resources", HPDF_OCLASS_DICT));
     if (!res) {
       doc_.fail("page resources");
       return;
@@ -190,8 +195,7 @@ class Writer {
       }
     }
     for (const auto& [name, use] : on_page) {
-      doc_.ok(HPDF_Dict_Add(fonts, name.c_str(), fonts_.dict(use.first, use.second)),
-              "page fonts");
+      doc_.ok(HPDF_Dict_Add(fonts, name.c_str(), fonts_.dict(use.first, use.second)), "page fonts");
     }
   }
 

@@ -46,8 +46,7 @@ bool subset_font(const Font& font, std::span<const std::uint32_t> gids, FontProg
   for (std::uint32_t g : gids) hb_set_add(glyphs, g);
   hb_set_t* drop = hb_subset_input_set(input.get(), HB_SUBSET_SETS_DROP_TABLE_TAG);
   for (hb_tag_t t : kDropTables) hb_set_add(drop, t);
-  hb_subset_input_set_flags(input.get(),
-                            HB_SUBSET_FLAGS_RETAIN_GIDS | HB_SUBSET_FLAGS_NO_HINTING);
+  hb_subset_input_set_flags(input.get(), HB_SUBSET_FLAGS_RETAIN_GIDS | HB_SUBSET_FLAGS_NO_HINTING);
   std::unique_ptr<hb_face_t, FaceDeleter> sub(hb_subset_or_fail(font.hb_face(), input.get()));
   if (!sub) {
     error = "hb-subset could not subset " + font.path();
