@@ -105,6 +105,11 @@ std::unique_ptr<Font> Font::open(const std::string& path, unsigned index, std::s
                             static_cast<unsigned>(f->file_->size()), HB_MEMORY_MODE_READONLY,
                             nullptr, nullptr);
   f->face_ = hb_face_create(f->blob_, index);
+  // HarfBuzz never returns null (it gives an empty face instead), so check it read glyphs.
+  if (hb_face_get_glyph_count(f->face_) == 0) {
+    error = fmt::format("face {} of {} has no glyphs HarfBuzz can read", index, path);
+    return nullptr;
+  }
   hb_face_make_immutable(f->face_);
   // HarfBuzz's own OpenType functions (the default): immutable and thread-safe once made.
   f->font_ = hb_font_create(f->face_);
