@@ -49,7 +49,7 @@ class DocumentLayout {
     if (flow.overflowed()) return too_many_pages(diags);
 
     std::vector<bool> numbered(static_cast<std::size_t>(writer_.page_count()), true);
-    place_colophon(flow, numbered);
+    if (!place_colophon(flow, numbered, diags)) return false;
     if (writer_.page_count() > options_.max_pages) return too_many_pages(diags);
     if (!spec_.number_first_page) numbered[0] = false;  // §10.1: 信函 page 1 has none
     for (int p = 0; p < writer_.page_count(); ++p) {
@@ -178,10 +178,12 @@ class DocumentLayout {
     o.body_lines = flow.last_line() + 1;
     o.body_line_count = flow.lines_placed();
     if (!signature_->empty()) {
-      // The signature never starts a page alone and never runs off its page.
+      // The signature never starts a page alone, never runs off its page, and keeps at
+      // least two body lines with it (§7.3.5.5) unless the whole body is on page 1.
       bool alone = flow.page() != o.body_page;
       bool overruns = flow.line() + signature_->lines_needed() > flow.lines_on(flow.page());
-      o.signature_fits = !alone && !overruns;
+      bool too_few = o.body_page > 0 && o.body_lines < 2;
+      o.signature_fits = !alone && !overruns && !too_few;
       signature_->place(flow, seals);
     }
     return o;
@@ -198,7 +200,8 @@ class DocumentLayout {
     tight.tight_page = o.body_page;
     const int lines = o.body_lines + signature_->lines_needed();
     tight.tight_pitch = style_.body_height / lines;
-    if (tight.tight_pitch >= style_.tight_min_pitch && o.body_page > 0) {
+    if (tight.tight_pitch >= style_.tight_min_pitch && tight.tight_pitch < style_.line_pitch() &&
+        o.body_lines >= 2 && o.body_page > 0) {
       GridFlow check(style_, writer_, options_.max_pages, tight, true);
       if (run_main_flow(check, nullptr).signature_fits) return tight;
     }
@@ -252,10 +255,19 @@ class DocumentLayout {
   // §7.4 [gongwen duplex practice]: the 版记 goes at the bottom of an even page. Content
   // ending on odd page N: 版记 on page N+1. Ending on even N with room: on N. Ending on even
   // N without room: N+1 left blank, 版记 on N+2, neither numbered (§7.5).
-  void place_colophon(const GridFlow& flow, std::vector<bool>& numbered) {
+  bool place_colophon(const GridFlow& flow, std::vector<bool>& numbered, Diagnostics& diags) {
     ColophonBlock colophon(doc_, addressee_moved_ ? &*doc_.addressee : nullptr, ctx_,
                            spec_.colophon_print_line, spec_.colophon_rules);
-    if (colophon.empty()) return;
+    if (colophon.empty()) return true;
+    if (colophon.lines() >= style_.lines_per_page) {
+      const SourceOffset at = doc_.colophon ? doc_.colophon->at : doc_.addressee->at;
+      diags.error("GW-E-COLOPHON-TOO-LONG",
+                  fmt::format("the 版记 needs {} lines but a page holds {}; shorten the 主送 or "
+                              "抄送 lists",
+                              colophon.lines(), style_.lines_per_page),
+                  at);
+      return false;
+    }
     int last = flow.line() == 0 && flow.page() > 0 ? flow.page() - 1 : flow.page();
     int used = flow.line() == 0 && flow.page() > 0 ? flow.lines_on(last) : flow.line();
     // Room: the 版记 lines plus one blank line below the content.
@@ -281,6 +293,7 @@ class DocumentLayout {
       numbered[static_cast<std::size_t>(last + 2)] = false;
     }
     colophon.place(target);
+    return true;
   }
 
   const Document& doc_;
