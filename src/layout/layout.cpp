@@ -201,7 +201,7 @@ class DocumentLayout {
     const int lines = o.body_lines + signature_->lines_needed();
     tight.tight_pitch = style_.body_height / lines;
     if (tight.tight_pitch >= style_.tight_min_pitch && tight.tight_pitch < style_.line_pitch() &&
-        o.body_lines >= 2 && o.body_page > 0) {
+        o.body_lines >= 2) {
       GridFlow check(style_, writer_, options_.max_pages, tight, true);
       if (run_main_flow(check, nullptr).signature_fits) return tight;
     }
