@@ -26,7 +26,10 @@ using namespace detail;
 
 class Engine::Impl {
  public:
-  explicit Impl(EngineOptions o) : options(std::move(o)), font_dir(find_font_dir(options.font_dir)) {}
+  explicit Impl(EngineOptions o)
+      : options(std::move(o)), font_dir(find_font_dir(options.font_dir)) {
+    fonts.set_fast_subsetting(options.fast_subsetting);
+  }
 
   RenderResult render(std::string_view xml, std::string_view name, const RenderOptions& ro) {
     RenderResult result;

@@ -36,8 +36,20 @@ bool parse_shard(const std::string& s, int& k, int& n) {
 }
 
 int render(Args& a) {
+  if (!a.shard.empty() && !parse_shard(a.shard, a.batch.shard, a.batch.shards)) {
+    fmt::print(stderr, "error: --shard takes K/N with 1 <= K <= N, got '{}'\n", a.shard);
+    return 2;
+  }
+  std::vector<gongwen::cli::Job> jobs;
+  std::string error;
+  if (!gongwen::cli::make_jobs(a.batch, jobs, error)) {
+    fmt::print(stderr, "error: {}\n", error);
+    return 2;
+  }
   gongwen::EngineOptions eo;
   eo.font_dir = a.font_dir;
+  // A large batch wins back the one-off cost of preparing fonts for fast subsetting.
+  eo.fast_subsetting = jobs.size() >= 20;
   gongwen::Engine engine(eo);
   if (a.max_pages > 0) engine.limits().max_pages = a.max_pages;
   if (a.max_input_bytes > 0) engine.limits().max_input_bytes = a.max_input_bytes;
@@ -54,18 +66,8 @@ int render(Args& a) {
     }
     ro.fonts.emplace_back(f.substr(0, eq), f.substr(eq + 1));
   }
-  if (!a.shard.empty() && !parse_shard(a.shard, a.batch.shard, a.batch.shards)) {
-    fmt::print(stderr, "error: --shard takes K/N with 1 <= K <= N, got '{}'\n", a.shard);
-    return 2;
-  }
   // A progress bar only when a person watches a batch; plain lines for logs and scripts.
   a.batch.progress = isatty(STDERR_FILENO) != 0;
-  std::vector<gongwen::cli::Job> jobs;
-  std::string error;
-  if (!gongwen::cli::make_jobs(a.batch, jobs, error)) {
-    fmt::print(stderr, "error: {}\n", error);
-    return 2;
-  }
   if (jobs.size() <= 1) a.batch.progress = false;
   return gongwen::cli::run_batch(engine, ro, a.batch, jobs);
 }

@@ -113,6 +113,7 @@ bool CidFonts::write_one(const Font* font, Used& used, std::string& error) {
   for (const auto& [gid, text] : used.glyphs) gids.push_back(gid);
   FontProgram program;
   if (!subset_font(*font, gids, program, error)) return false;
+  for (std::size_t i = 0; i < gids.size(); ++i) used.cid[gids[i]] = program.new_gid[i];
 
   const std::string base = subset_tag(used.glyphs) + "+" + font->postscript_name();
   const double em = 1000.0 / font->units_per_em();
@@ -148,9 +149,9 @@ bool CidFonts::write_one(const Font* font, Used& used, std::string& error) {
       "FontDescriptor");
 
   const bool cff = program.kind == FontProgram::Kind::cff;
-  used.type0 = type0_font(font, base, desc, used.glyphs, cff, false);
+  used.type0 = type0_font(font, base, desc, used, used.glyphs, cff, false);
   if (used.type0 && !used.half_glyphs.empty()) {
-    used.half_type0 = type0_font(font, base, desc, used.half_glyphs, cff, true);
+    used.half_type0 = type0_font(font, base, desc, used, used.half_glyphs, cff, true);
   }
   if (doc_.failed() || !used.type0) {
     error = doc_.error();
@@ -160,8 +161,17 @@ bool CidFonts::write_one(const Font* font, Used& used, std::string& error) {
 }
 
 HPDF_Dict CidFonts::type0_font(const Font* font, const std::string& base, HPDF_Dict desc,
-                               const std::map<std::uint32_t, std::u32string>& glyphs, bool cff,
+                               const Used& used,
+                               const std::map<std::uint32_t, std::u32string>& by_gid, bool cff,
                                bool half) {
+  // Everything in the PDF is keyed by CID, the glyph's id in the subset.
+  std::map<std::uint32_t, std::u32string> glyphs;
+  std::map<std::uint32_t, std::uint32_t> gid_of;
+  for (const auto& [gid, text] : by_gid) {
+    std::uint32_t c = used.cid.at(gid);
+    glyphs[c] = text;
+    gid_of[c] = gid;
+  }
   HPDF_Doc pdf = doc_.get();
   HPDF_MMgr mmgr = pdf->mmgr;
   // CIDFont with /W from our advances.
@@ -189,7 +199,7 @@ HPDF_Dict CidFonts::type0_font(const Font* font, const std::string& base, HPDF_D
     if (!run) return nullptr;
     std::uint32_t expect = first;
     while (it != glyphs.end() && it->first == expect) {
-      doc_.ok(HPDF_Array_AddNumber(run, width(font, it->first, half)), "W");
+      doc_.ok(HPDF_Array_AddNumber(run, width(font, gid_of[it->first], half)), "W");
       ++it;
       ++expect;
     }

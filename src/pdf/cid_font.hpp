@@ -36,6 +36,10 @@ class CidFonts {
     return half ? fonts_.at(font).half_type0 : fonts_.at(font).type0;
   }
   bool has_half(const Font* font) const { return !fonts_.at(font).half_glyphs.empty(); }
+  // After write(): the CID a shaped glyph id is drawn with (its id in the subset).
+  std::uint32_t cid(const Font* font, std::uint32_t gid) const {
+    return fonts_.at(font).cid.at(gid);
+  }
   // The glyph's width in 1/1000 em, exactly as written in /W.
   int width(const Font* font, std::uint32_t gid, bool half = false) const;
 
@@ -47,10 +51,12 @@ class CidFonts {
     HPDF_Dict type0 = nullptr;
     std::string half_resource;
     HPDF_Dict half_type0 = nullptr;
+    std::map<std::uint32_t, std::uint32_t> cid;  // shaped glyph id → subset glyph id
   };
   bool write_one(const Font* font, Used& used, std::string& error);
   HPDF_Dict type0_font(const Font* font, const std::string& base, HPDF_Dict descriptor,
-                       const std::map<std::uint32_t, std::u32string>& glyphs, bool cff, bool half);
+                       const Used& used, const std::map<std::uint32_t, std::u32string>& by_gid,
+                       bool cff, bool half);
   HPDF_Dict stream(const std::string& bytes);
 
   HpdfDocument& doc_;

@@ -233,7 +233,7 @@ class Writer {
         select_font(half);
         s += "[";
       }
-      s += fmt::format("<{:04X}>", g.gid);
+      s += fmt::format("<{:04X}>", fonts_.cid(run.font, g.gid));
       if (i + 1 < run.glyphs.size()) {
         const double w = fonts_.width(run.font, g.gid, g.half);
         const double dx = pt(run.glyphs[i + 1].x) - pt(g.x);

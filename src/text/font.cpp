@@ -5,6 +5,7 @@
 #include FT_TRUETYPE_TABLES_H
 #include <hb-ot.h>
 #include <hb.h>
+#include <hb-subset.h>
 
 #include <fmt/format.h>
 
@@ -124,7 +125,24 @@ std::unique_ptr<Font> Font::open(const std::string& path, unsigned index, std::s
   return f;
 }
 
+hb_face_t* Font::subset_face() const {
+  constexpr int kPreprocessAfter = 2;
+  if (preprocess_allowed_.load() && subset_uses_.fetch_add(1) >= kPreprocessAfter) {
+    std::call_once(subset_once_, [this] {
+      hb_face_t* pre = hb_subset_preprocess(face_);
+      if (pre && hb_face_get_glyph_count(pre) == 0) {
+        hb_face_destroy(pre);
+        pre = nullptr;
+      }
+      subset_face_.store(pre);
+    });
+  }
+  hb_face_t* pre = subset_face_.load();
+  return pre ? pre : face_;
+}
+
 Font::~Font() {
+  if (hb_face_t* pre = subset_face_.load()) hb_face_destroy(pre);
   if (font_) hb_font_destroy(font_);
   if (face_) hb_face_destroy(face_);
   if (blob_) hb_blob_destroy(blob_);

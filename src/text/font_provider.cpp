@@ -63,6 +63,7 @@ const Font* FontCache::get(const std::string& path, unsigned index, std::string&
     failures_[key] = error;
     return nullptr;
   }
+  font->allow_preprocessing(fast_subsetting_);
   const Font* result = font.get();
   fonts_[key] = std::move(font);
   return result;

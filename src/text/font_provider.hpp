@@ -28,6 +28,8 @@ class FontCache {
  public:
   FontCache();
   ~FontCache();
+  // Fonts opened from now on may preprocess for fast subsetting (see Font::subset_face).
+  void set_fast_subsetting(bool on) { fast_subsetting_ = on; }
   // Opens (once) face `index` of `path`. Returns nullptr and sets `error` on failure.
   const Font* get(const std::string& path, unsigned index, std::string& error);
   // Finds an installed family with fontconfig. The match must really be that family
@@ -37,6 +39,7 @@ class FontCache {
 
  private:
   std::mutex mutex_;
+  bool fast_subsetting_ = false;
   std::map<std::pair<std::string, unsigned>, std::unique_ptr<Font>> fonts_;
   std::map<std::pair<std::string, unsigned>, std::string> failures_;
   std::map<std::string, std::pair<std::string, unsigned>> families_;
