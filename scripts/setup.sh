@@ -11,7 +11,7 @@ packages=(
   # build
   build-essential cmake pkg-config
   # the design card's libraries
-  libhpdf-dev zlib1g-dev libharfbuzz-dev libfreetype-dev libicu-dev libfmt-dev libgtest-dev
+  libhpdf-dev libharfbuzz-dev libfreetype-dev libicu-dev libfmt-dev libgtest-dev
   # parsing, styles, CLI, font lookup
   libpugixml-dev libtomlplusplus-dev libcli11-dev libfontconfig-dev
   # tests: read PDFs back, check them, render with a second engine
