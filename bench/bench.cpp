@@ -15,6 +15,7 @@
 
 #include <fmt/format.h>
 #include <sys/resource.h>
+#include <unistd.h>
 
 #include "gongwen/gongwen.hpp"
 
@@ -37,6 +38,7 @@ std::string slurp(const std::string& path) {
 
 int main(int argc, char** argv) {
   int iterations = 200;
+  int soak = 0;
   bool fast = false;
   std::string cli = "build/gongwen";
   std::vector<std::string> inputs;
@@ -44,6 +46,8 @@ int main(int argc, char** argv) {
     std::string a = argv[i];
     if (a == "--iterations" && i + 1 < argc) {
       iterations = std::atoi(argv[++i]);
+    } else if (a == "--soak" && i + 1 < argc) {
+      soak = std::atoi(argv[++i]);
     } else if (a == "--fast-subsetting") {
       fast = true;
     } else if (a == "--cli" && i + 1 < argc) {
@@ -88,6 +92,26 @@ int main(int argc, char** argv) {
     fmt::print("{:<40} {:>6} {:>10.2f} {:>10.2f} {:>10.1f} {:>9.1f}\n",
                std::filesystem::path(path).filename().string(), first.pages, first_ms, warm_ms,
                first.pages * 1000.0 / warm_ms, static_cast<double>(first.pdf.size()) / 1024.0);
+  }
+  // Soak: the same engine renders the first document many times; resident memory must
+  // stay flat (no growth per render).
+  if (soak > 0 && !inputs.empty()) {
+    std::string xml = slurp(inputs.front());
+    gongwen::RenderOptions ro;
+    ro.base_dir = std::filesystem::path(inputs.front()).parent_path().string();
+    auto rss_mb = [] {
+      long pages = 0, resident = 0;
+      if (FILE* f = std::fopen("/proc/self/statm", "r")) {
+        if (std::fscanf(f, "%ld %ld", &pages, &resident) != 2) resident = 0;
+        std::fclose(f);
+      }
+      return static_cast<double>(resident) * static_cast<double>(sysconf(_SC_PAGESIZE)) / 1048576.0;
+    };
+    fmt::print("soak: {} renders of {}\n", soak, inputs.front());
+    for (int i = 1; i <= soak; ++i) {
+      if (!engine.render(xml, inputs.front(), ro).ok) return 1;
+      if (i % std::max(1, soak / 10) == 0) fmt::print("  after {:>6} renders: RSS {:.1f} MB\n", i, rss_mb());
+    }
   }
   struct rusage ru {};
   getrusage(RUSAGE_SELF, &ru);

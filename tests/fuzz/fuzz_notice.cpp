@@ -1,6 +1,7 @@
 // libFuzzer target: any bytes through the whole pipeline (parse → layout → PDF). Build
 // with clang: CXX=clang++ cmake -B build-fuzz -DGONGWEN_FUZZ=ON -DGONGWEN_SANITIZE=ON
-// then: build-fuzz/fuzz_notice -max_total_time=60 tests/fuzz/corpus samples
+// then: LSAN_OPTIONS=suppressions=tests/fuzz/lsan.supp \
+//       build-fuzz/fuzz_notice -max_total_time=60 CORPUS_DIR samples
 #include <cstddef>
 #include <cstdint>
 #include <string_view>
