@@ -423,7 +423,7 @@ TEST(Pagination, ColophonOnAnEvenPageAndABlankPageWhenNeeded) {
 }
 
 TEST(Pagination, SignatureNeverStandsAloneAndTightensOnlyItsPage) {
-  bool tightened = false;
+  bool tightened = false, wider = false;
   for (int n = 4; n <= 9; ++n) {
     for (int extra = 0; extra < 4; ++extra) {
     for (bool seal : {false, true}) {
@@ -442,12 +442,21 @@ TEST(Pagination, SignatureNeverStandsAloneAndTightensOnlyItsPage) {
         std::vector<PdfLine> lines = page.lines_of_size(16);
         for (const PdfLine& l : lines) body += l.top() < name->top() - 0.5;
         EXPECT_GE(body, 2) << n << (seal ? " with seal" : "");
-        // On that page the pitch may drop, but not below 26 pt (§7.3.5.5 [gongwen]).
+        // On that page the pitch may drop, but not below 26 pt, and lines may take up to
+        // 29 characters (§7.3.5.5 [gongwen]), still spanning the 版心.
+        bool page_tight = false;
         for (std::size_t i = 0; i + 1 < lines.size(); ++i) {
           double d = lines[i + 1].top() - lines[i].top();
           if (d < P - 0.05 && d > 0) {
-            tightened = true;
+            tightened = page_tight = true;
             EXPECT_GE(d, 26 * spec::kPt - 0.01);
+          }
+        }
+        for (const PdfLine& l : lines) {
+          EXPECT_LE(l.glyphs.size(), 30u) << l.utf8();
+          if (page_tight && l.glyphs.size() == 29 && std::abs(l.left() - spec::kLeft) < 0.3) {
+            EXPECT_NEAR(l.right(), spec::kRight, 0.3) << l.utf8();
+            wider = true;
           }
         }
       }
@@ -455,6 +464,7 @@ TEST(Pagination, SignatureNeverStandsAloneAndTightensOnlyItsPage) {
     }
   }
   EXPECT_TRUE(tightened);
+  EXPECT_TRUE(wider);
 }
 
 TEST(Pagination, AnAddresseeTooLongForPageOneMovesToTheColophon) {

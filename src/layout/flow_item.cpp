@@ -7,9 +7,35 @@
 
 namespace gongwen::detail {
 
+void FlowItem::place(GridFlow& flow) const {
+  flow.skip(blank_before);
+  const FlowPlan& plan = flow.plan();
+  if (plan.tight_char_pitch <= 0 || lines.empty()) {
+    flow.place(what, text, shaped, lines, keep_with_next);
+    return;
+  }
+  long before = flow.lines_before_page(plan.tight_page);
+  if (before < 0 || before >= static_cast<long>(lines.size())) {
+    flow.place(what, text, shaped, lines, keep_with_next);
+    return;
+  }
+  auto i = static_cast<std::size_t>(before);
+  std::vector<Line> out(lines.begin(), lines.begin() + static_cast<std::ptrdiff_t>(i));
+  BreakOptions bo;
+  bo.pitch = plan.tight_char_pitch;
+  bo.start_cluster = lines[i].begin;
+  Length indent = i == 0 ? first_indent : rest_indent;
+  IndentedLines widths(width, indent, rest_indent);
+  for (Line& l : break_lines(text, shaped, widths, bo)) out.push_back(std::move(l));
+  flow.place(what, text, shaped, out, keep_with_next);
+}
+
 FlowItem make_flow_item(LayoutContext& ctx, std::string what, StyledText text, Length first,
                         Length rest) {
   FlowItem item;
+  item.first_indent = first;
+  item.rest_indent = rest;
+  item.width = ctx.style.body_width;
   item.what = std::move(what);
   item.text = std::move(text);
   item.shaped = ctx.shape(item.text);

@@ -17,11 +17,11 @@ struct FlowItem {
   std::vector<Line> lines;
   bool keep_with_next = false;
   int blank_before = 0;  // grid lines left blank above it
+  Length first_indent = 0, rest_indent = 0, width = 0;
 
-  void place(GridFlow& flow) const {
-    flow.skip(blank_before);
-    flow.place(what, text, shaped, lines, keep_with_next);
-  }
+  // Places the lines; those that land on a page the plan tightens to more characters a
+  // line (§7.3.5.5) are broken again on that page's pitch.
+  void place(GridFlow& flow) const;
 };
 
 // Breaks `text` on the body grid with the given indents (from the 版心's left edge).

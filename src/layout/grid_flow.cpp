@@ -22,6 +22,13 @@ Length GridFlow::line_top(int page, int k) const {
   return style_.grid_line_top(k);
 }
 
+long GridFlow::lines_before_page(int page) const {
+  if (page_ > page) return -1;
+  long n = 0;
+  for (int p = page_; p < page; ++p) n += lines_on(p) - (p == page_ ? line_ : 0);
+  return n;
+}
+
 void GridFlow::start_below(int page, Length y, int blank_lines) {
   page_ = page;
   const Length want = y + blank_lines * style_.line_pitch() - kTolerance;

@@ -19,6 +19,7 @@ namespace gongwen::detail {
 struct FlowPlan {
   int tight_page = -1;      // this page uses `tight_pitch` instead of the grid pitch
   Length tight_pitch = 0;
+  Length tight_char_pitch = 0;  // and, when set, lines on it are re-broken on this pitch
   long break_before = -1;   // force a new page before the flow's line number N (0-based)
 };
 
@@ -52,6 +53,10 @@ class GridFlow {
   Length pitch_on(int page) const;
   Length line_top(int page, int k) const;
   bool overflowed() const { return overflowed_; }
+  const FlowPlan& plan() const { return plan_; }
+  // How many lines can be placed from here before the flow reaches `page` (0 when already
+  // on it; -1 when past it).
+  long lines_before_page(int page) const;
   // Where the last line placed by place() went (-1 before any).
   int last_page() const { return last_page_; }
   int last_line() const { return last_line_; }

@@ -205,6 +205,19 @@ class DocumentLayout {
       GridFlow check(style_, writer_, options_.max_pages, tight, true);
       if (run_main_flow(check, nullptr).signature_fits) return tight;
     }
+    // Then line and character spacing together: from the grid pitch down to the minimum,
+    // the largest pitch at which the page, set 29 characters a line, takes the signature.
+    if (o.body_lines >= 2) {
+      FlowPlan both;
+      both.tight_page = o.body_page;
+      both.tight_char_pitch = mul_div(style_.body_width, 1, style_.tight_max_chars);
+      for (int lines_on_page = style_.lines_per_page;; ++lines_on_page) {
+        both.tight_pitch = style_.body_height / lines_on_page;
+        if (both.tight_pitch < style_.tight_min_pitch) break;
+        GridFlow check(style_, writer_, options_.max_pages, both, true);
+        if (run_main_flow(check, nullptr).signature_fits) return both;
+      }
+    }
     FlowPlan carry;
     carry.break_before = o.body_line_count - 2;
     return carry;

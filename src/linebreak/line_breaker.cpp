@@ -33,7 +33,7 @@ class Fitter {
   std::vector<Line> run() {
     std::vector<Line> lines;
     const std::uint32_t n = static_cast<std::uint32_t>(boxes_.size());
-    std::uint32_t a = 0;
+    std::uint32_t a = std::min(opt_.start_cluster, n);
     int k = 0;
     while (a < n) {
       lines.push_back(fit_line(a, k));

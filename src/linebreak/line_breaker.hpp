@@ -36,6 +36,7 @@ struct BreakOptions {
   Length pitch = 0;     // grid cell for full-width characters (版心 / 28); 0 = own advances
   bool justify = true;  // fill every line but a paragraph's last to both edges
   int max_push_in_cells = 1;  // a line may take this many extra cells by compressing marks
+  std::uint32_t start_cluster = 0;  // break from here (re-breaking the rest of a paragraph)
 };
 
 struct Line {
