@@ -4,6 +4,7 @@
 #include <cmath>
 
 #include "common/utf8.hpp"
+#include "support/lines.hpp"
 #include "support/render.hpp"
 #include "support/spec.hpp"
 
@@ -11,22 +12,7 @@ namespace gongwen {
 namespace {
 
 using namespace test;
-constexpr double kTol = 0.3;
-constexpr double P = spec::kLinePitch;
-constexpr double C = spec::kCharPitch;
 
-const PdfLine& line_with(const PdfPage& page, const std::u32string& t) {
-  const PdfLine* l = page.find(t);
-  if (!l) throw std::runtime_error("no line with " + detail::to_utf8(t));
-  return *l;
-}
-double centre(const PdfLine& l) { return (l.left() + l.right()) / 2; }
-bool has_page_number(const PdfPage& page) {
-  for (const PdfLine& l : page.lines) {
-    if (l.text().front() == U'\u2014' && l.top() > spec::kBottom) return true;
-  }
-  return false;
-}
 
 TEST(Letter, MarkDoubleLinesHeaderAndNoPageNumberOnPageOne) {
   Rendered r = render_sample("letter.xml");

@@ -5,6 +5,7 @@
 #include <cmath>
 
 #include "common/utf8.hpp"
+#include "support/lines.hpp"
 #include "support/render.hpp"
 #include "support/spec.hpp"
 #include "text/font.hpp"
@@ -14,16 +15,7 @@ namespace gongwen {
 namespace {
 
 using namespace test;
-constexpr double kTol = 0.3;
-constexpr double P = spec::kLinePitch;
-constexpr double C = spec::kCharPitch;
 
-const PdfLine& line_with(const PdfPage& page, const std::u32string& t) {
-  const PdfLine* l = page.find(t);
-  if (!l) throw std::runtime_error("no line with " + detail::to_utf8(t));
-  return *l;
-}
-double centre(const PdfLine& l) { return (l.left() + l.right()) / 2; }
 bool on_grid_line(const PdfLine& l, int& k) {
   double f = (l.top() - spec::body_em_top(0)) / P;
   k = static_cast<int>(std::lround(f));
@@ -389,12 +381,6 @@ std::string sized_notice(int n, bool seal, int short_paragraphs = 0) {
          "</signature><colophon><printer>某某局办公室</printer><print-date>2023-01-02</print-date></colophon></gongwen>";
 }
 
-bool has_number(const PdfPage& page) {
-  for (const PdfLine& l : page.lines) {
-    if (!l.glyphs.empty() && l.text().front() == U'\u2014' && l.top() > spec::kBottom) return true;
-  }
-  return false;
-}
 
 TEST(Pagination, ColophonOnAnEvenPageAndABlankPageWhenNeeded) {
   bool saw_blank = false, saw_same_page = false;
@@ -409,11 +395,11 @@ TEST(Pagination, ColophonOnAnEvenPageAndABlankPageWhenNeeded) {
     if (before_empty) {
       // §7.5: neither the blank page nor the 版记 page after it is numbered.
       saw_blank = true;
-      EXPECT_FALSE(has_number(r.pages[pages - 2]));
-      EXPECT_FALSE(has_number(last));
+      EXPECT_FALSE(has_page_number(r.pages[pages - 2]));
+      EXPECT_FALSE(has_page_number(last));
     } else {
       for (const PdfPage& page : r.pages) {
-        if (!page.glyphs.empty()) EXPECT_TRUE(has_number(page)) << n;
+        if (!page.glyphs.empty()) EXPECT_TRUE(has_page_number(page)) << n;
       }
       if (last.find(U"某某局") && last.find(U"2023年1月1日")) saw_same_page = true;
     }
