@@ -114,45 +114,67 @@ bool FontCache::find_family(const std::string& family, std::string& path, unsign
   return found;
 }
 
+const Font* RoleFonts::resolve(int r, std::size_t i, bool primary) const {
+  const std::string& entry = style_->fonts[r][i];
+  std::string path, error;
+  unsigned index = 0;
+  bool resolved = true;
+  if (entry.rfind("fc:", 0) == 0) {
+    resolved = cache_->find_family(entry.substr(3), path, index, error);
+  } else {
+    split_face_index(entry, path, index);
+    if (!path.empty() && std::filesystem::path(path).is_relative()) {
+      path = (std::filesystem::path(font_dir_) / path).string();
+    }
+  }
+  const Font* font = resolved ? cache_->get(path, index, error) : nullptr;
+  if (font) return font;
+  std::string msg = fmt::format("font '{}' for role {} cannot be used: {}", entry,
+                                role_name(static_cast<Role>(r)), error);
+  if (primary) {
+    diags_->error_at("GW-E-FONT-UNAVAILABLE",
+                     msg + "; run scripts/setup.sh to fetch the default fonts, or point the "
+                           "role at another font with --font ROLE=PATH",
+                     {});
+  } else {
+    diags_->warning_at("GW-W-FALLBACK-UNAVAILABLE", msg, {});
+  }
+  return nullptr;
+}
+
 bool RoleFonts::load(const Style& style, const std::string& font_dir, FontCache& cache,
                      Diagnostics& diags) {
+  style_ = &style;
+  font_dir_ = font_dir;
+  cache_ = &cache;
+  diags_ = &diags;
   bool ok = true;
   for (int r = 0; r < kRoleCount; ++r) {
     chains_[r].clear();
-    const auto& entries = style.fonts[r];
-    for (std::size_t i = 0; i < entries.size(); ++i) {
-      const std::string& entry = entries[i];
-      std::string path, error;
-      unsigned index = 0;
-      bool resolved = true;
-      if (entry.rfind("fc:", 0) == 0) {
-        resolved = cache.find_family(entry.substr(3), path, index, error);
-      } else {
-        split_face_index(entry, path, index);
-        if (!path.empty() && std::filesystem::path(path).is_relative()) {
-          path = (std::filesystem::path(font_dir) / path).string();
-        }
-      }
-      const Font* font = resolved ? cache.get(path, index, error) : nullptr;
-      if (font) {
-        chains_[r].push_back(font);
-        continue;
-      }
-      std::string msg = fmt::format("font '{}' for role {} cannot be used: {}", entry,
-                                    role_name(static_cast<Role>(r)), error);
-      if (i == 0) {
-        diags.error_at("GW-E-FONT-UNAVAILABLE",
-                       msg + "; run scripts/setup.sh to fetch the default fonts, or point the "
-                             "role at another font with --font ROLE=PATH",
-                       {});
-        ok = false;
-      } else {
-        diags.warning_at("GW-W-FALLBACK-UNAVAILABLE", msg, {});
-      }
+    tried_[r] = 0;
+    if (style.fonts[r].empty()) {
+      ok = false;
+      continue;
     }
-    if (chains_[r].empty()) ok = false;
+    const Font* primary = resolve(r, 0, true);
+    tried_[r] = 1;
+    if (!primary) {
+      ok = false;
+      continue;
+    }
+    chains_[r].push_back(primary);
   }
   return ok;
+}
+
+const Font* RoleFonts::font(Role role, std::size_t index) const {
+  const int r = static_cast<int>(role);
+  auto& chain = chains_[r];
+  while (chain.size() <= index && style_ && tried_[r] < style_->fonts[r].size()) {
+    const Font* f = resolve(r, tried_[r]++, false);
+    if (f) chain.push_back(f);
+  }
+  return index < chain.size() ? chain[index] : nullptr;
 }
 
 }  // namespace gongwen::detail

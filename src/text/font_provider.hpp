@@ -20,8 +20,9 @@ namespace gongwen::detail {
 class FontProvider {
  public:
   virtual ~FontProvider() = default;
-  // The role's fallback chain, primary font first; never empty for a loaded provider.
-  virtual std::span<const Font* const> chain(Role role) const = 0;
+  // Font `index` of the role's fallback chain (0 = primary), or nullptr past its end.
+  // Fallbacks may be opened only when first asked for.
+  virtual const Font* font(Role role, std::size_t index) const = 0;
 };
 
 class FontCache {
@@ -47,16 +48,24 @@ class FontCache {
 
 class RoleFonts final : public FontProvider {
  public:
-  // Resolves every chain entry of `style`. A primary font that cannot be loaded is an
-  // error; a fallback that cannot be loaded is a warning (the chain goes on without it).
+  // Opens each role's primary font now (one that cannot be loaded is an error); the
+  // fallbacks are resolved (fontconfig) and opened only when a character needs them, so a
+  // document that needs none never pays for them. A fallback that cannot be loaded is a
+  // warning, and the chain goes on without it. `diags` must outlive this object's use.
   bool load(const Style& style, const std::string& font_dir, FontCache& cache,
             Diagnostics& diags);
-  std::span<const Font* const> chain(Role role) const override {
-    return chains_[static_cast<int>(role)];
-  }
+  const Font* font(Role role, std::size_t index) const override;
 
  private:
-  std::array<std::vector<const Font*>, kRoleCount> chains_;
+  const Font* resolve(int role, std::size_t entry, bool primary) const;
+
+  const Style* style_ = nullptr;
+  std::string font_dir_;
+  FontCache* cache_ = nullptr;
+  Diagnostics* diags_ = nullptr;
+  // Per role: fonts opened so far, and how many style entries have been tried.
+  mutable std::array<std::vector<const Font*>, kRoleCount> chains_;
+  mutable std::array<std::size_t, kRoleCount> tried_{};
 };
 
 // Splits "path#N" into path and face index N (0 when absent).

@@ -125,20 +125,22 @@ ShapedText shape_text(const StyledText& in, const FontProvider& fonts, ShapeRepo
     const TextStyle& st = in.styles[in.style[i]];
     const Font* font = nullptr;
     if (t[i] != kForcedBreak) {
-      auto chain = fonts.chain(st.role);
-      for (std::size_t k = 0; k < chain.size() && !font; ++k) {
-        if (font_has(*chain[k], cluster)) {
-          font = chain[k];
+      const Font* primary = fonts.font(st.role, 0);
+      for (std::size_t k = 0; !font; ++k) {
+        const Font* candidate = fonts.font(st.role, k);
+        if (!candidate) break;
+        if (font_has(*candidate, cluster)) {
+          font = candidate;
           if (k > 0) report.fallbacks.push_back({t[i], in.src[i], st.role, font});
         }
       }
-      if (!font && !chain.empty()) {
+      if (!font && primary) {
         for (char32_t c : cluster) {
-          if (!is_variation_selector(c) && c != 0x200D && chain[0]->glyph_for(c) == 0) {
+          if (!is_variation_selector(c) && c != 0x200D && primary->glyph_for(c) == 0) {
             report.missing.push_back({c, in.src[i], st.role});
           }
         }
-        font = chain[0];  // draws .notdef; the missing-glyph error stops the render
+        font = primary;  // draws .notdef; the missing-glyph error stops the render
       }
     }
     hb_script_t s = script_of(t[i]);
