@@ -106,6 +106,27 @@ TEST(Order, MarkNumberBodyAndSignerStamp) {
   EXPECT_NEAR(sign.top() - last_body->top(), 3 * P, kTol);
 }
 
+TEST(Order, SignerStampImageTakesTheNamesPlace) {
+  Rendered r = render_xml(R"(<gongwen format="order"><masthead suffix="令"><issuer>某某省人民政府</issuer></masthead>
+    <doc-number>第13号</doc-number><body><p>现予公布，自公布之日起施行。</p></body>
+    <signature><position>省长</position><name>王某某</name><date>2023-05-06</date>
+    <seal src="seals/seal-b.png"/></signature></gongwen>)");
+  ASSERT_TRUE(r.result.ok);
+  ASSERT_EQ(r.graphics[0].images.size(), 1u);
+  const PdfImage& stamp = r.graphics[0].images[0];
+  // §7.3.5.3: the 签名章 four characters in from the right, scaled to the style's height
+  // (15 mm) whatever its pixels; the title two characters to its left; no typeset name.
+  EXPECT_NEAR(stamp.x + stamp.w, spec::kRight - 4 * C, kTol);
+  EXPECT_NEAR(stamp.h, 15.0, 0.05);
+  EXPECT_NEAR(stamp.w, 15.0, 0.05);  // the sample stamp is square
+  const PdfLine& title = line_with(r.pages[0], U"省长");
+  EXPECT_NEAR(stamp.x - title.right(), 2 * C, kTol);
+  EXPECT_EQ(r.pages[0].find(U"王某某"), nullptr);
+  const PdfLine& date = line_with(r.pages[0], U"2023年5月6日");
+  EXPECT_NEAR(date.right(), spec::kRight - 4 * C, kTol);
+  EXPECT_NEAR(stamp.y + stamp.h / 2, title.top() + spec::kBody / 2, 1.5);  // on the name line
+}
+
 TEST(Minutes, MarkNumberRuleAndAttendance) {
   Rendered r = render_sample("minutes.xml");
   ASSERT_TRUE(r.result.ok);
