@@ -1,14 +1,12 @@
 #include "support/pdf_text.hpp"
 
-#include <poppler-document.h>
-#include <poppler-page.h>
-
 #include <algorithm>
 #include <cmath>
 #include <memory>
 #include <stdexcept>
 
 #include "common/utf8.hpp"
+#include "support/pdf_probe.hpp"
 
 namespace gongwen::test {
 
@@ -36,29 +34,21 @@ const PdfLine* PdfPage::find(const std::u32string& text) const {
 }
 
 std::vector<PdfPage> read_pdf_text(const std::vector<unsigned char>& pdf) {
-  std::unique_ptr<poppler::document> doc(poppler::document::load_from_raw_data(
-      reinterpret_cast<const char*>(pdf.data()), static_cast<int>(pdf.size())));
-  if (!doc) throw std::runtime_error("poppler cannot read the PDF");
   std::vector<PdfPage> pages;
-  for (int i = 0; i < doc->pages(); ++i) {
-    std::unique_ptr<poppler::page> page(doc->create_page(i));
+  // poppler is read through pdf_probe (one reader for all tests); here in millimetres.
+  for (const probe::Page& page : probe::load(pdf)) {
     PdfPage out;
-    for (const poppler::text_box& box : page->text_list(poppler::page::text_list_include_font)) {
-      poppler::byte_array utf8 = box.text().to_utf8();
-      std::u32string chars;
-      detail::from_utf8(std::string(utf8.begin(), utf8.end()), chars);
-      for (std::size_t k = 0; k < chars.size(); ++k) {
-        poppler::rectf r = box.char_bbox(k);
+    for (const probe::Glyph& pg : page.glyphs) {
+      for (char32_t ch : pg.text) {
         PdfGlyph g;
-        g.ch = chars[k];
-        g.x = r.x() * kMmPerPt;
-        g.y = r.y() * kMmPerPt;
-        g.w = r.width() * kMmPerPt;
-        g.h = r.height() * kMmPerPt;
-        g.size = box.get_font_size();
-        std::string font = box.get_font_name(static_cast<int>(k));
-        auto plus = font.find('+');
-        g.font = plus == std::string::npos ? font : font.substr(plus + 1);
+        g.ch = ch;
+        g.x = pg.x * kMmPerPt;
+        g.y = pg.y * kMmPerPt;
+        g.w = pg.w * kMmPerPt;
+        g.h = pg.h * kMmPerPt;
+        g.size = pg.size;
+        auto plus = pg.font.find('+');
+        g.font = plus == std::string::npos ? pg.font : pg.font.substr(plus + 1);
         out.glyphs.push_back(g);
       }
     }
