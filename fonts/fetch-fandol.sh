@@ -15,7 +15,11 @@ if [ "$have_all" = 1 ]; then exit 0; fi
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
 chmod 755 "$work"  # apt-get download fetches as user _apt, which must reach this folder
-( cd "$work" && apt-get download texlive-lang-chinese >/dev/null )
+if ! ( cd "$work" && apt-get download texlive-lang-chinese >/dev/null 2>&1 ); then
+  # The package lists may be missing or stale on a machine that had every package already.
+  apt-get update >/dev/null
+  ( cd "$work" && apt-get download texlive-lang-chinese >/dev/null )
+fi
 deb="$(ls "$work"/texlive-lang-chinese_*.deb)"
 dpkg-deb -x "$deb" "$work/x"
 src="$work/x/usr/share/texlive/texmf-dist/fonts/opentype/public/fandol"
