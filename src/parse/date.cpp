@@ -3,10 +3,12 @@
 namespace gongwen::detail {
 
 bool parse_iso_date(std::string_view t, Date& out) {
-  while (!t.empty() && (t.front() == ' ' || t.front() == '\n' || t.front() == '\t' || t.front() == '\r')) {
+  while (!t.empty() &&
+         (t.front() == ' ' || t.front() == '\n' || t.front() == '\t' || t.front() == '\r')) {
     t.remove_prefix(1);
   }
-  while (!t.empty() && (t.back() == ' ' || t.back() == '\n' || t.back() == '\t' || t.back() == '\r')) {
+  while (!t.empty() &&
+         (t.back() == ' ' || t.back() == '\n' || t.back() == '\t' || t.back() == '\r')) {
     t.remove_suffix(1);
   }
   if (t.size() != 10 || t[4] != '-' || t[7] != '-') return false;

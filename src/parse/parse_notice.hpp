@@ -15,7 +15,7 @@ struct ParseOptions {
   bool fullwidth_punctuation = true;  // , . : ; ! ? ( ) between CJK become full-width
   std::string base_dir;               // relative seal paths resolve against it
   std::size_t max_input_bytes = 16u << 20;
-  int max_depth = 64;                 // XML element nesting
+  int max_depth = 64;  // XML element nesting
 };
 
 // Returns false if any error was reported. Never throws, never prints.
