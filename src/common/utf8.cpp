@@ -27,6 +27,21 @@ std::string to_utf8(std::u32string_view s) {
   return out;
 }
 
+std::u16string to_utf16(std::u32string_view s) {
+  std::u16string out;
+  out.reserve(s.size());
+  for (char32_t c : s) {
+    if (c > 0xFFFF) {
+      char32_t v = c - 0x10000;
+      out += static_cast<char16_t>(0xD800 + (v >> 10));
+      out += static_cast<char16_t>(0xDC00 + (v & 0x3FF));
+    } else {
+      out += static_cast<char16_t>(c);
+    }
+  }
+  return out;
+}
+
 bool from_utf8(std::string_view s, std::u32string& out, std::size_t* bad) {
   out.clear();
   for (std::size_t i = 0; i < s.size();) {

@@ -8,6 +8,9 @@ namespace gongwen::detail {
 
 std::string to_utf8(std::u32string_view s);
 void append_utf8(std::string& out, char32_t c);
+// UTF-16 code units (surrogate pairs above U+FFFF), as PDF text strings and ToUnicode
+// CMaps want them.
+std::u16string to_utf16(std::u32string_view s);
 // Decodes UTF-8; returns false at the first invalid sequence (its byte offset in *bad).
 bool from_utf8(std::string_view s, std::u32string& out, std::size_t* bad = nullptr);
 

@@ -4,6 +4,7 @@
 
 #include <fmt/format.h>
 
+#include "common/utf8.hpp"
 #include "pdf/pdf_number.hpp"
 #include "text/font.hpp"
 #include "text/subset.hpp"
@@ -29,14 +30,7 @@ std::string subset_tag(const std::map<std::uint32_t, std::u32string>& glyphs) {
 }
 
 void append_utf16be_hex(std::string& out, const std::u32string& text) {
-  for (char32_t c : text) {
-    if (c > 0xFFFF) {
-      char32_t v = c - 0x10000;
-      out += fmt::format("{:04X}{:04X}", 0xD800 + (v >> 10), 0xDC00 + (v & 0x3FF));
-    } else {
-      out += fmt::format("{:04X}", static_cast<std::uint32_t>(c));
-    }
-  }
+  for (char16_t u : to_utf16(text)) out += fmt::format("{:04X}", static_cast<unsigned>(u));
 }
 
 std::string to_unicode_cmap(const std::map<std::uint32_t, std::u32string>& glyphs) {

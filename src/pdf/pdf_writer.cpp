@@ -45,18 +45,9 @@ std::vector<HPDF_BYTE> utf16be(const std::string& utf8) {
   std::u32string text;
   from_utf8(utf8, text);
   std::vector<HPDF_BYTE> out{0xFE, 0xFF};
-  auto put = [&](std::uint32_t u) {
+  for (char16_t u : to_utf16(text)) {
     out.push_back(static_cast<HPDF_BYTE>(u >> 8));
     out.push_back(static_cast<HPDF_BYTE>(u & 0xFF));
-  };
-  for (char32_t c : text) {
-    if (c > 0xFFFF) {
-      char32_t v = c - 0x10000;
-      put(0xD800 + (v >> 10));
-      put(0xDC00 + (v & 0x3FF));
-    } else {
-      put(c);
-    }
   }
   return out;
 }
