@@ -270,11 +270,41 @@ bool parse_color(std::string_view text, Color& out) {
   return true;
 }
 
+namespace {
+
+// The built-in style is the same for every render: parsed once per process (thread-safe
+// static initialisation), then copied.
+struct BuiltinStyle {
+  Style style;
+  std::vector<Diagnostic> problems;
+};
+
+const BuiltinStyle& builtin_style() {
+  static const BuiltinStyle builtin = [] {
+    BuiltinStyle b;
+    Diagnostics d;
+    apply_toml(kDefaultStyleToml, "<built-in gbt9704.toml>", b.style, d);
+    b.problems = d.take();
+    return b;
+  }();
+  return builtin;
+}
+
+}  // namespace
+
 bool load_style(const std::string& path,
                 const std::vector<std::pair<std::string, std::string>>& fonts, Style& out,
                 Diagnostics& diags) {
-  Style s;
-  if (!apply_toml(kDefaultStyleToml, "<built-in gbt9704.toml>", s, diags)) return false;
+  const BuiltinStyle& builtin = builtin_style();
+  for (const Diagnostic& d : builtin.problems) {
+    if (d.severity == Severity::error) {
+      diags.error_at(d.code, d.message, d.where);
+    } else {
+      diags.warning_at(d.code, d.message, d.where);
+    }
+  }
+  if (has_errors(builtin.problems)) return false;
+  Style s = builtin.style;
   if (!path.empty()) {
     std::string text;
     if (FILE* f = std::fopen(path.c_str(), "rb")) {
