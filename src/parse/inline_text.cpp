@@ -1,6 +1,6 @@
 #include "parse/inline_text.hpp"
 
-#include "linebreak/char_class.hpp"
+#include "../linebreak/char_class.hpp"  // wrong way (parse → linebreak); being moved to common/
 
 namespace gongwen::detail {
 
