@@ -70,10 +70,10 @@ void ElementReader::unknown(xml_node n, xml_node parent) {
 bool ElementReader::skip_non_element(xml_node child, xml_node parent) {
   if (is_text(child)) {
     if (!blank(child.value())) {
-      error("GW-E-BAD-TEXT",
-            fmt::format("text directly inside <{}>; put it in an element such as <p>",
-                        parent.name()),
-            child);
+      error(
+          "GW-E-BAD-TEXT",
+          fmt::format("text directly inside <{}>; put it in an element such as <p>", parent.name()),
+          child);
     }
     return true;
   }

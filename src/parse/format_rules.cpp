@@ -22,10 +22,9 @@ void read_format(ElementReader& r, xml_node root, Document& doc) {
   } else if (v == "minutes") {
     doc.format = Format::minutes;
   } else {
-    r.diags().error(
-        "GW-E-BAD-FORMAT",
-        fmt::format("format=\"{}\" is not one of document, letter, order, minutes", v),
-        r.at(f, root));
+    r.diags().error("GW-E-BAD-FORMAT",
+                    fmt::format("format=\"{}\" is not one of document, letter, order, minutes", v),
+                    r.at(f, root));
   }
 }
 
@@ -66,13 +65,12 @@ void check_order_masthead(ElementReader& r, xml_node masthead, const Document& d
   if (doc.format != Format::order) return;
   xml_attribute s = masthead.attribute("suffix");
   if (!s) {
-    r.error("GW-E-MISSING-ATTRIBUTE", "an order's <masthead> needs suffix=\"命令\" or suffix=\"令\"",
-            masthead);
+    r.error("GW-E-MISSING-ATTRIBUTE",
+            "an order's <masthead> needs suffix=\"命令\" or suffix=\"令\"", masthead);
   } else if (*doc.masthead_suffix != U"命令" && *doc.masthead_suffix != U"令") {
-    r.diags().error(
-        "GW-E-BAD-ATTRIBUTE",
-        fmt::format("an order's masthead suffix is 命令 or 令, not \"{}\"", s.value()),
-        r.at(s, masthead));
+    r.diags().error("GW-E-BAD-ATTRIBUTE",
+                    fmt::format("an order's masthead suffix is 命令 or 令, not \"{}\"", s.value()),
+                    r.at(s, masthead));
   }
 }
 

@@ -32,8 +32,8 @@ void check_order_masthead(ElementReader& r, pugi::xml_node masthead, const Docum
 
 // Who signs: an order needs <name> (签发人) or <issuer>; the others need an <issuer>, and
 // seals, if any, one per issuer.
-void check_signers(ElementReader& r, pugi::xml_node signature, Format format,
-                   const Signature& sig, bool has_name);
+void check_signers(ElementReader& r, pugi::xml_node signature, Format format, const Signature& sig,
+                   bool has_name);
 
 // <attendees>, <absentees>, <observers>: laid out only in minutes (a warning elsewhere).
 Paragraph read_attendance(ElementReader& r, pugi::xml_node c, Format format);

@@ -5,6 +5,7 @@
 #include <algorithm>
 
 #include "parse/input_checks.hpp"
+#include "parse/markup_checks.hpp"
 
 namespace gongwen::detail {
 
@@ -27,10 +28,10 @@ bool check_depth(const XmlSource& source, const pugi::xml_document& xdoc, int ma
   int depth = 1;
   while (n) {
     if (n.type() == pugi::node_element && depth > max_depth) {
-      diags.error("GW-E-NESTING",
-                  fmt::format("elements are nested more than {} deep; flatten the document",
-                              max_depth),
-                  source.at(n));
+      diags.error(
+          "GW-E-NESTING",
+          fmt::format("elements are nested more than {} deep; flatten the document", max_depth),
+          source.at(n));
       return false;
     }
     if (n.first_child()) {
@@ -49,8 +50,7 @@ bool check_depth(const XmlSource& source, const pugi::xml_document& xdoc, int ma
 
 // What pugixml accepts at the top level although XML does not: a DOCTYPE it kept as a
 // node, or a second element after the root.
-bool check_top_level(const XmlSource& source, const pugi::xml_document& xdoc,
-                     Diagnostics& diags) {
+bool check_top_level(const XmlSource& source, const pugi::xml_document& xdoc, Diagnostics& diags) {
   int elements = 0;
   for (xml_node n : xdoc.children()) {
     if (n.type() == pugi::node_doctype) {
@@ -87,6 +87,9 @@ bool load_xml(XmlSource& source, const ParseOptions& options, pugi::xml_document
     doctype_error(diags, dt);
     return false;
   }
+  // pugixml decodes references itself (cutting the text at &#0;) and keeps undefined
+  // entities as text, so these are checked on the source first.
+  if (!check_markup(xml, diags)) return false;
   pugi::xml_parse_result r = xdoc.load_buffer(
       xml.data(), xml.size(),
       pugi::parse_default | pugi::parse_ws_pcdata | pugi::parse_declaration | pugi::parse_doctype,

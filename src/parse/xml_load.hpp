@@ -1,5 +1,5 @@
 // From bytes to a pugixml tree that is one well-formed XML document within the limits:
-// the checks on the raw bytes, pugixml itself, then what pugixml lets through
+// the checks on the raw bytes and markup, pugixml itself, then what pugixml lets through
 // (text or a second element outside the root, a DOCTYPE, hostile nesting).
 #pragma once
 
