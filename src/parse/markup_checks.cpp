@@ -46,6 +46,10 @@ const char* html_entity_hint(std::string_view name) {
   return nullptr;
 }
 
+// Parsed character data (text, attribute values) holds references; CDATA holds none, but
+// its characters count all the same.
+enum class Content { parsed, cdata };
+
 class MarkupScanner {
  public:
   MarkupScanner(std::string_view xml, Diagnostics& diags) : xml_(xml), diags_(diags) {}
@@ -56,13 +60,13 @@ class MarkupScanner {
     while (i < xml_.size() && found_ < kMaxReported) {
       if (xml_[i] != '<') {
         std::size_t lt = std::min(xml_.find('<', i), xml_.size());
-        check_text(i, lt, true);
+        check_text(i, lt, Content::parsed);
         i = lt;
       } else if (starts(xml_, i, "<!--")) {
         i = skip_past(i + 4, "-->");
       } else if (starts(xml_, i, "<![CDATA[")) {
         std::size_t end = std::min(xml_.find("]]>", i + 9), xml_.size());
-        check_text(i + 9, end, false);  // no references in CDATA, but its characters count
+        check_text(i + 9, end, Content::cdata);
         i = skip_past(end, "]]>");
       } else if (starts(xml_, i, "<?")) {
         check_declaration_place(i, start);
@@ -91,7 +95,7 @@ class MarkupScanner {
     while (i < xml_.size() && xml_[i] != '>' && found_ < kMaxReported) {
       if (xml_[i] == '"' || xml_[i] == '\'') {
         std::size_t close = std::min(xml_.find(xml_[i], i + 1), xml_.size());
-        check_text(i + 1, close, true);
+        check_text(i + 1, close, Content::parsed);
         i = close + 1;
       } else {
         ++i;
@@ -119,9 +123,9 @@ class MarkupScanner {
            lt);
   }
 
-  void check_text(std::size_t i, std::size_t end, bool references) {
+  void check_text(std::size_t i, std::size_t end, Content content) {
     while (i < end && found_ < kMaxReported) {
-      if (references && xml_[i] == '&') {
+      if (content == Content::parsed && xml_[i] == '&') {
         i = check_reference(i, end);
         continue;
       }
