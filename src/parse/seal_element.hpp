@@ -1,0 +1,12 @@
+// One <seal src="…"/> of a <signature>: the image file it names is checked here, at parse
+// time, so a missing or broken seal is reported with its line:column.
+#pragma once
+
+#include "parse/element_reader.hpp"
+
+namespace gongwen::detail {
+
+// Appends the seal to `sig`, or reports GW-E-MISSING-ATTRIBUTE / GW-E-SEAL-UNREADABLE.
+void read_seal(ElementReader& r, pugi::xml_node c, Signature& sig);
+
+}  // namespace gongwen::detail
