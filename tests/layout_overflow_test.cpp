@@ -5,6 +5,7 @@
 // 14 pt = 4.939 mm, the 版心 156 mm, the grid character 156/28 = 5.571 mm).
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <regex>
 #include <string>
 
@@ -78,15 +79,21 @@ Overflow find_error(const Rendered& r, const std::string& code) {
 
 // Renders `n` and expects `code` at line:3 with the element named and the numbers near
 // the hand computation (±1 mm: the hand sums assume a full em a CJK character).
-void expect_overflow(const Notice& n, const std::string& element, int line, double needed,
-                     double available, const std::string& code = "GW-E-LINE-OVERFLOW",
-                     int column = 3) {
+// Renders `n`, expects it to fail with `code` at line:column; returns the error.
+Overflow expect_error_at(const Notice& n, const std::string& code, int line, int column) {
   Rendered r = render_xml(n.xml());
   EXPECT_FALSE(r.result.ok);
   Overflow o = find_error(r, code);
-  ASSERT_TRUE(o.found) << "no " << code;
+  EXPECT_TRUE(o.found) << "no " << code;
   EXPECT_EQ(o.line, line) << o.message;
   EXPECT_EQ(o.column, column) << o.message;
+  return o;
+}
+
+void expect_overflow(const Notice& n, const std::string& element, int line, double needed,
+                     double available, const std::string& code = "GW-E-LINE-OVERFLOW",
+                     int column = 3) {
+  Overflow o = expect_error_at(n, code, line, column);
   EXPECT_NE(o.message.find(element), std::string::npos) << o.message;
   EXPECT_NEAR(o.needed, needed, 1.0) << o.message;
   EXPECT_NEAR(o.available, available, 1.0) << o.message;
@@ -206,6 +213,25 @@ TEST(LayoutOverflow, MastheadTooWideEvenCondensedIsAnError) {
                   "GW-E-MASTHEAD-TOO-WIDE");
 }
 
+TEST(LayoutOverflow, MastheadOfTwelveJointIssuersIsTooTall) {
+  // §7.2.4 [gongwen]: names stacked at 1.25 × 42 pt: 72 + 11 × 18.52 + 14.82 = 290.6 mm;
+  // 发文字号 two lines below (311.1 mm), the red rule under its em box: 311.1 + 2.29 +
+  // 5.64 + 4 + 0.5 = 323.5 mm, past 262 − 2 × 10.227 = 241.5 mm (§7.3.3: room for a blank
+  // line and the first body line).
+  Notice n;
+  n.masthead = R"(<masthead suffix="文件">)";
+  for (const char* c : {"甲", "乙", "丙", "丁", "戊", "己", "庚", "辛", "壬", "癸", "子", "丑"}) {
+    n.masthead += std::string("<issuer>") + c + "某市某局</issuer>";
+  }
+  n.masthead += "</masthead>";
+  Overflow o = expect_error_at(n, "GW-E-MASTHEAD-TOO-TALL", 4, 3);
+  std::smatch m;
+  ASSERT_TRUE(std::regex_search(o.message, m, std::regex(R"(ends ([0-9.]+) mm .* the ([0-9.]+) mm)")))
+      << o.message;
+  EXPECT_NEAR(std::stod(m[1]), 323.5, 0.5) << o.message;
+  EXPECT_NEAR(std::stod(m[2]), 241.5, 0.1) << o.message;
+}
+
 TEST(LayoutOverflow, ThreeHundredCharacterTitleIsAnErrorNamingTheLinesThatFit) {
   // §7.3.1/§7.3.3: the 版头 of the template ends with the red rule at 72 + 14.82 (mark)
   // + 2 × 10.227 + (10.227 + 5.644)/2 + 4 + 0.5 = 119.7 mm; the title starts 2 lines
@@ -214,12 +240,7 @@ TEST(LayoutOverflow, ThreeHundredCharacterTitleIsAnErrorNamingTheLinesThatFit) {
   // need at least 15 lines.
   Notice n;
   n.title = "<title>" + repeat("关于做好校园安全工作的通知", 23) + "的通知</title>";  // 302
-  Rendered r = render_xml(n.xml());
-  EXPECT_FALSE(r.result.ok);
-  Overflow o = find_error(r, "GW-E-TITLE-TOO-LONG");
-  ASSERT_TRUE(o.found);
-  EXPECT_EQ(o.line, 7);
-  EXPECT_EQ(o.column, 3);
+  Overflow o = expect_error_at(n, "GW-E-TITLE-TOO-LONG", 7, 3);
   std::smatch m;
   ASSERT_TRUE(std::regex_search(o.message, m, std::regex(R"(needs (\d+) lines but only (\d+) fit)")))
       << o.message;
@@ -283,6 +304,38 @@ TEST(LayoutOverflow, LongSealedNameWrapsCentredOnTheDate) {
     EXPECT_LT(l.top(), date.top());
   }
   EXPECT_GE(name_lines, 2);
+}
+
+TEST(LayoutOverflow, LongJointSealedNamesWrapInTheirColumns) {
+  // §7.3.5.1 joint issuers: [gongwen] equal columns across the 版心, here two of 78 mm;
+  // names of 20 characters (112.9 mm) wrap inside their own column.
+  Notice n;
+  n.signature = "<signature><issuer>" + repeat("甲乙丙丁戊", 4) + "</issuer><issuer>" +
+                repeat("子丑寅卯辰", 4) +
+                "</issuer><date>2023-05-08</date><seal src=\"seals/seal-a.png\"/>"
+                "<seal src=\"seals/seal-b.png\"/></signature>";
+  Rendered r = render_xml(n.xml());
+  ASSERT_TRUE(r.result.ok);
+  expect_inside_body(r);
+  const std::u32string first = U"甲乙丙丁戊", second = U"子丑寅卯辰";
+  std::vector<double> first_rows;
+  int glyphs = 0;
+  for (const PdfGlyph& g : r.pages[0].glyphs) {
+    if (first.find(g.ch) != std::u32string::npos) {
+      ++glyphs;
+      EXPECT_GE(g.x, spec::kLeft - kTol);
+      EXPECT_LE(g.right(), spec::kLeft + 78 + kTol);
+      if (std::find(first_rows.begin(), first_rows.end(), g.y) == first_rows.end()) {
+        first_rows.push_back(g.y);
+      }
+    } else if (second.find(g.ch) != std::u32string::npos) {
+      ++glyphs;
+      EXPECT_GE(g.x, spec::kLeft + 78 - kTol);
+      EXPECT_LE(g.right(), spec::kRight + kTol);
+    }
+  }
+  EXPECT_EQ(glyphs, 40);
+  EXPECT_EQ(first_rows.size(), 2u);  // 20 characters in two balanced lines
 }
 
 TEST(LayoutOverflow, LongCcListWrapsAfterTheColon) {

@@ -36,7 +36,7 @@ class DocumentLayout {
     ctx_.diags = &diags;
     writer_.add_page();
     Length y = place_masthead(doc_, spec_, ctx_);
-    if (diags.has_errors()) return false;
+    if (diags.has_errors() || !masthead_leaves_room(y)) return false;
     flow_blank_lines_ = spec_.body_blank_lines;
     if (doc_.title) {
       // §7.3.1: the title two blank lines below the red separator (信函: below the last
@@ -85,6 +85,21 @@ class DocumentLayout {
                                "(--max-pages) if this is intended",
                                options_.max_pages),
                    {});
+    return false;
+  }
+
+  // §7.3.3: page 1 shows body text, so the 版头 (a mark of many joint issuers stacked)
+  // must end at least one blank line and one body line above the 版心's bottom.
+  bool masthead_leaves_room(Length y) const {
+    const Length limit = style_.top + style_.body_height - 2 * style_.line_pitch();
+    if (y <= limit) return true;
+    ctx_.diags->error("GW-E-MASTHEAD-TOO-TALL",
+                      fmt::format("the 版头 ends {:.1f} mm from the page top, {:.1f} mm below "
+                                  "the {:.1f} mm that leave room for the 主体 on page 1; put "
+                                  "fewer issuers on the 发文机关标志 (the lead issuer alone, "
+                                  "or short names)",
+                                  to_mm(y), to_mm(y - limit), to_mm(limit)),
+                      doc_.masthead_at);
     return false;
   }
 

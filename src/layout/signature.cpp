@@ -68,11 +68,15 @@ SignatureBlock::SignatureBlock(const Document& doc, LayoutContext& ctx,
     note_line_count_ = static_cast<int>(note_lines().size());
   }
   wrap_names();
-  if (signer_stamp_ && position_ && !names_.empty() && seal_paths_.empty()) {
+  if (signer_stamp_ && !names_.empty() && seal_paths_.empty()) {
     // §7.3.5.3: the title two characters left of the 签名章, four in from the right.
+    const Signature& sig = *doc.signature;
+    const Length title_w = position_ ? position_->width + 2 * ctx_.pitch() : 0;
+    const SourceOffset at = sig.position ? sig.position->at
+                            : sig.name   ? sig.name->at
+                                         : sig.issuers.front().at;
     fits_on_line(ctx_, "签发人职务和签名章 line (<position>, <name>)",
-                 position_->width + 2 * ctx_.pitch() + names_.front().width,
-                 s_.body_width - 4 * ctx_.pitch(), doc.signature->position->at);
+                 title_w + names_.front().width, s_.body_width - 4 * ctx_.pitch(), at);
   }
 }
 
