@@ -225,13 +225,19 @@ class Masthead {
     }
     std::vector<ShapedText> shaped;
     Length widest = 0;
+    std::size_t widest_row = 0;
     for (const StyledText& r : rows) {
       shaped.push_back(ctx_.shape(r));
-      widest = std::max(widest, natural_width(shaped.back()));
+      if (natural_width(shaped.back()) > widest) {
+        widest = natural_width(shaped.back());
+        widest_row = shaped.size() - 1;
+      }
     }
     const Length names_x = s_.body_width - pitch - widest;
+    // Every row starts where the first name does, right of the label: the widest row and
+    // the label must fit together (reported at that row's first <signer>).
     fits_on_line(ctx_, "签发人 line (<signers>)", label_w + widest, s_.body_width - pitch,
-                 doc_.signers.front().at);
+                 doc_.signers[2 * widest_row].at);
     // What the 发文字号 on the last line must stay left of.
     last_row_left_ = rows.size() == 1 ? names_x - label_w : names_x;
     Length y = top;
