@@ -223,7 +223,7 @@ TEST_F(PdfWriter, GhostscriptRendersWithoutComplaint) {
   // Ghostscript is part of set-up (scripts/setup.sh installs ghostscript): a hard requirement.
   ASSERT_EQ(test::probe::run("command -v gs").status, 0) << "gs missing: run scripts/setup.sh";
   test::probe::Output o =
-      test::probe::run_on("gs -q -dNOPAUSE -dBATCH -dSAFER -sDEVICE=nullpage", pdf());
+      test::probe::run_on("gs -q -dNOPAUSE -dBATCH -dSAFER -dPDFSTOPONERROR -sDEVICE=nullpage", pdf());
   EXPECT_EQ(o.status, 0) << o.err;
   EXPECT_EQ(o.out + o.err, "");
 }
