@@ -80,13 +80,16 @@ void shape_item(const StyledText& in, const Item& item, hb_buffer_t* buf, Shaped
                       static_cast<int>(item.end - item.begin));
   hb_buffer_set_direction(buf, HB_DIRECTION_LTR);
   hb_buffer_set_script(buf, is_neutral(item.script) ? HB_SCRIPT_HAN : item.script);
-  static const hb_language_t zh = hb_language_from_string("zh-Hans", -1);
+  // Not a static: HarfBuzz interns the tag on first use, and an allocation failure then
+  // (HB_LANGUAGE_INVALID) must not stay for the process. Without the language, Chinese
+  // punctuation would silently take other forms (locl), so it is a failure too.
+  const hb_language_t zh = hb_language_from_string("zh-Hans", -1);
   hb_buffer_set_language(buf, zh);
   hb_buffer_set_cluster_level(buf, HB_BUFFER_CLUSTER_LEVEL_MONOTONE_GRAPHEMES);
-  hb_shape(item.font->hb_font(), buf, nullptr, 0);
+  if (zh != HB_LANGUAGE_INVALID) hb_shape(item.font->hb_font(), buf, nullptr, 0);
   // HarfBuzz records a failed allocation in the buffer instead of returning it; its glyph
   // list is then empty or partial, so nothing of it is used.
-  if (!hb_buffer_allocation_successful(buf)) {
+  if (zh == HB_LANGUAGE_INVALID || !hb_buffer_allocation_successful(buf)) {
     report.out_of_memory.push_back({in.src[item.begin]});
     glyphless_clusters(item, out);
     return;
