@@ -15,7 +15,7 @@ packages=(
   # parsing, styles, CLI, font lookup
   libpugixml-dev libtomlplusplus-dev libcli11-dev libfontconfig-dev
   # tests: read PDFs back, check them, render with a second engine
-  libpoppler-cpp-dev poppler-utils qpdf libqpdf-dev mupdf-tools libxml2-utils
+  libpoppler-cpp-dev poppler-utils qpdf libqpdf-dev mupdf-tools libxml2-utils ghostscript
   # fallback fonts with large coverage (TrueType outlines)
   fonts-arphic-uming fonts-arphic-ukai fonts-wqy-zenhei
   # fetching the Fandol fonts without installing TeX
