@@ -179,6 +179,31 @@ TEST(Style, LoadFromTextEqualsLoadFromFile) {
   EXPECT_TRUE(s == load(toml));
 }
 
+// toml++ 3.3.0 reaches undefined behaviour on some non-ASCII characters where it expects
+// whitespace (found by fuzz_style; marzer/tomlplusplus#190): refused before parsing.
+TEST(Style, NonAsciiOutsideStringsIsRefusedBeforeTomlSeesIt) {
+  std::vector<Diagnostic> d;
+  // "width_mm = 102 " is 15 characters: 《 is in column 16.
+  load("[page]\nwidth_mm = 102 《》\n", &d);
+  ASSERT_EQ(d.size(), 1u);
+  EXPECT_EQ(d[0].code, "GW-E-STYLE");
+  EXPECT_EQ(d[0].where.line, 2);
+  EXPECT_EQ(d[0].where.column, 16);
+  load("[page]\nwidth_mm = 210 \u00e9\n", &d);
+  ASSERT_EQ(d.size(), 1u);
+  EXPECT_EQ(d[0].where.column, 16);
+  // The upstream report: a line-ending backslash in a """ string, then U+00A7.
+  load("[layout]\nproofreader_position = \"\"\"\\\n\u00a7\"\"\"\n", &d);
+  ASSERT_EQ(d.size(), 1u);
+  EXPECT_EQ(d[0].where.line, 3);
+  EXPECT_EQ(d[0].where.column, 1);
+  // Non-ASCII in strings and comments is ordinary TOML and stays accepted.
+  Style s = load("# 仿宋《》\n[fonts]\nfangsong = [\"fc:方正仿宋《》\"]  # 仿宋 \u00a7\n"
+                 "[layout]\nproofreader_position = '''first'''\n");
+  EXPECT_EQ(s.fonts[static_cast<int>(Role::fangsong)][0], "fc:方正仿宋《》");
+  EXPECT_EQ(s.proofreader_position, "first");
+}
+
 TEST(Style, ParseColor) {
   Color c;
   EXPECT_TRUE(parse_color("cmyk(0,1,1,0)", c));

@@ -9,6 +9,7 @@
 #include "style/style_check.hpp"
 #include "style/style_table.hpp"
 #include "style/toml_config.hpp"
+#include "style/toml_guard.hpp"
 
 namespace gongwen::detail {
 namespace {
@@ -178,6 +179,7 @@ class StyleReader {
 
 bool apply_style_toml(std::string_view text, const std::string& file, bool complete, Style& s,
                       Diagnostics& diags) {
+  if (!toml_non_ascii_is_safe(text, file, diags)) return false;
   toml::parse_result result = toml::parse(text, file);
   if (!result) {
     const toml::parse_error& err = result.error();
