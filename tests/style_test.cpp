@@ -197,6 +197,12 @@ TEST(Style, NonAsciiOutsideStringsIsRefusedBeforeTomlSeesIt) {
   ASSERT_EQ(d.size(), 1u);
   EXPECT_EQ(d[0].where.line, 3);
   EXPECT_EQ(d[0].where.column, 1);
+  // The fuzzer's second find: quotes inside a bad bare value do not open a string for
+  // toml++, which reads on through the token ("x = 4fy" is 7 characters, then """).
+  load("[page]\nx = 4fy\"\"\"\u00a7\"\"\"\n", &d);
+  ASSERT_EQ(d.size(), 1u);
+  EXPECT_EQ(d[0].where.line, 2);
+  EXPECT_EQ(d[0].where.column, 11);
   // Non-ASCII in strings and comments is ordinary TOML and stays accepted.
   Style s = load("# 仿宋《》\n[fonts]\nfangsong = [\"fc:方正仿宋《》\"]  # 仿宋 \u00a7\n"
                  "[layout]\nproofreader_position = '''first'''\n");

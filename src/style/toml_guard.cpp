@@ -17,12 +17,27 @@ class Scanner {
       switch (st) {
         case State::code:
           if (static_cast<unsigned char>(ch) >= 0x80) return i_;
-          if (ch == '#') st = State::comment;
-          if (ch == '"') st = opens("\"\"\"") ? State::multi_basic : State::basic;
-          if (ch == '\'') st = opens("'''") ? State::multi_literal : State::literal;
+          // Conservative where toml++ is lenient: a quote opens a string only where a key
+          // or value can start, and # a comment only after a gap or a closed token, so
+          // text toml++ may read as code (e.g. 'x"""§' in a bad value, found by the
+          // fuzzer) is never taken for a string or comment here.
+          if (ch == '#' && (prev_ == ' ' || prev_ == '\t' || prev_ == '\n' || prev_ == ']' ||
+                            prev_ == '}' || prev_ == '"' || prev_ == '\'')) {
+            st = State::comment;
+          } else if (ch == '"' && value_can_start()) {
+            st = opens("\"\"\"") ? State::multi_basic : State::basic;
+          } else if (ch == '\'' && value_can_start()) {
+            st = opens("'''") ? State::multi_literal : State::literal;
+          }
+          // After a string, code resumes just after a closed token: prev_ = last_ = quote.
+          prev_ = ch;
+          if (ch != ' ' && ch != '\t' && ch != '\r') last_ = ch;
           break;
         case State::comment:
-          if (ch == '\n') st = State::code;
+          if (ch == '\n') {
+            st = State::code;
+            prev_ = last_ = '\n';
+          }
           break;
         case State::basic:
           if (ch == '\\') ++i_;  // the escaped character cannot end the string
@@ -50,6 +65,10 @@ class Scanner {
   static constexpr std::size_t npos = std::string_view::npos;
 
  private:
+  bool value_can_start() const {
+    return last_ == '\n' || last_ == '=' || last_ == '[' || last_ == ',' || last_ == '{' ||
+           last_ == '.';
+  }
   // At t_[i_]: if `delim` starts here, step over all but its last character.
   bool opens(std::string_view delim) {
     if (t_.substr(i_, delim.size()) != delim) return false;
@@ -75,6 +94,8 @@ class Scanner {
 
   std::string_view t_;
   std::size_t i_ = 0;
+  char prev_ = '\n';  // the code character just before, '\n' at a line start
+  char last_ = '\n';  // the last code character that is not a space or tab
 };
 
 }  // namespace
