@@ -62,11 +62,17 @@ struct Style {
 
   bool operator==(const Style&) const = default;
 
-  // Derived grid (GB/T 9704 §5.2.3 + [gongwen] grid rule).
-  Length char_pitch() const { return body_width / chars_per_line; }  // exact in EMU? see cpp
-  Length line_pitch() const { return mul_div(body_height, 1, lines_per_page); }
+  // Derived grid (GB/T 9704 §5.2.3 + [gongwen] grid rule). A loaded style has 10 to 60
+  // lines and characters (style_table.cpp) and pitches no smaller than the body size
+  // (style_check.cpp); the guards only keep an unloaded, zeroed Style from dividing by 0.
+  Length char_pitch() const { return chars_per_line > 0 ? body_width / chars_per_line : 0; }
+  Length line_pitch() const {
+    return lines_per_page > 0 ? mul_div(body_height, 1, lines_per_page) : 0;
+  }
   // Top of grid line k (0-based) of a full page; computed from the rational, no drift.
-  Length grid_line_top(int k) const { return top + mul_div(body_height, k, lines_per_page); }
+  Length grid_line_top(int k) const {
+    return lines_per_page > 0 ? top + mul_div(body_height, k, lines_per_page) : top;
+  }
 };
 
 // A style file larger than this is refused, not cut (GW-E-STYLE-UNREADABLE).
