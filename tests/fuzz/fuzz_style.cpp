@@ -1,4 +1,5 @@
-// libFuzzer target: any bytes as a style file (from memory), then — when the style is
+// libFuzzer target: any bytes as a style file (from memory; a first byte 0x01 selects the
+// structured mode below), then — when the style is
 // accepted — a small notice laid out and written with it, with floating-point traps on,
 // since accepted-but-absurd values are where issue 8's SIGFPE lived. Build with clang:
 //   CXX=clang++ CC=clang cmake -B build-fuzz -DGONGWEN_FUZZ=ON -DGONGWEN_SANITIZE=ON
@@ -7,14 +8,19 @@
 //     build-fuzz/fuzz_style -max_total_time=300 CORPUS_DIR tests/fuzz/corpus/style
 #include <fenv.h>
 
+#include <fmt/format.h>
+
 #include <cstddef>
 #include <cstdint>
+#include <map>
+#include <string>
 #include <string_view>
 
 #include "layout/layout.hpp"
 #include "parse/parse_notice.hpp"
 #include "pdf/pdf_writer.hpp"
 #include "style/style.hpp"
+#include "style/style_table.hpp"
 #include "text/font_provider.hpp"
 
 using namespace gongwen::detail;
@@ -51,11 +57,50 @@ struct Fixture {
   }
 };
 
+// Structured mode (first byte 0x01): random TOML is rarely an accepted style, so the
+// layout behind it would seldom run. Here each 3 bytes pick a key of the table and a value
+// inside its range (its ends included), written as TOML; the loader still decides.
+std::string structured_style(std::string_view bytes) {
+  const auto keys = style_keys();
+  std::map<std::size_t, std::string> chosen;
+  for (std::size_t i = 0; i + 3 <= bytes.size(); i += 3) {
+    const std::size_t row = static_cast<unsigned char>(bytes[i]) % keys.size();
+    const unsigned u = static_cast<unsigned char>(bytes[i + 1]) * 256u +
+                       static_cast<unsigned char>(bytes[i + 2]);
+    const StyleKey& k = keys[row];
+    const double t = u / 65535.0;
+    const double v = k.lo + (k.hi - k.lo) * t;
+    switch (k.unit) {
+      case Unit::mm:
+      case Unit::pt: chosen[row] = fmt::format("{}", v); break;
+      case Unit::ratio: chosen[row] = fmt::format("{}", (u + 1) / 65536.0); break;
+      case Unit::count: chosen[row] = fmt::format("{}", static_cast<long>(k.lo + (k.hi - k.lo) * t + 0.5)); break;
+      case Unit::flag: chosen[row] = u % 2 ? "true" : "false"; break;
+      case Unit::choice: chosen[row] = u % 2 ? "\"first\"" : "\"last\""; break;
+      case Unit::color:
+        chosen[row] = fmt::format("\"cmyk({:.4f},{:.4f},{:.4f},{:.4f})\"", t, 1 - t, (u % 7) / 6.0, (u % 3) / 2.0);
+        break;
+      case Unit::fonts: break;  // fonts are not under test here
+    }
+  }
+  std::string toml;
+  for (const auto& [row, value] : chosen) {
+    // Dotted keys at the root: no table header twice, whatever the order.
+    toml += fmt::format("{}.{} = {}\n", keys[row].table, keys[row].key, value);
+  }
+  return toml;
+}
+
 }  // namespace
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
   static Fixture fx;
   std::string_view text(reinterpret_cast<const char*>(data), size);
+  std::string generated;
+  if (size > 0 && data[0] == 0x01) {
+    generated = structured_style(text.substr(1));
+    text = generated;
+  }
   Diagnostics diags;
   Style style;
   const bool ok = load_style_text(text, "fuzz.toml", {}, style, diags);
