@@ -86,6 +86,130 @@ TEST(Style, FontOverrideLeadsTheChainAndKeepsFallbacks) {
   EXPECT_EQ(d[0].code, "GW-E-FONT-ROLE");
 }
 
+// Issue 8's absurd values, each an error at the value's line:column (counted by hand:
+// "body_height_mm = " is 17 characters, so its value starts in column 18).
+struct Absurd {
+  const char* toml;
+  int line, column;
+  const char* names;  // the key the message must name
+  std::size_t errors = 1;
+};
+
+void expect_first_error(const Absurd& c) {
+  std::vector<Diagnostic> d;
+  load(c.toml, &d);
+  ASSERT_EQ(d.size(), c.errors) << c.toml << (d.empty() ? "" : d[0].message);
+  EXPECT_EQ(d[0].code, "GW-E-STYLE");
+  EXPECT_EQ(d[0].where.line, c.line) << c.toml;
+  EXPECT_EQ(d[0].where.column, c.column) << c.toml;
+  EXPECT_NE(d[0].message.find(c.names), std::string::npos) << d[0].message;
+}
+
+TEST(Style, IssueEightAbsurdValuesAreErrorsAtTheirPlace) {
+  const Absurd cases[] = {
+      {"[page]\nbody_height_mm = 0.0001\n", 2, 18, "body_height_mm"},
+      {"[page]\nbody_width_mm = 1e-308\n", 2, 17, "body_width_mm"},
+      {"[colors]\nred = \"rgb(nan,1,1)\"\n", 2, 7, "red"},
+      {"[sizes]\nbody_pt = 1000\n", 2, 11, "body_pt"},
+      {"[page]\nwidth_mm = 10\nheight_mm = 10\n", 2, 12, "width_mm", 2},
+      {"[page]\nbody_height_mm = 1\n", 2, 18, "body_height_mm"},
+  };
+  for (const Absurd& c : cases) expect_first_error(c);
+  // The 10 × 10 mm page: its height is wrong too, on line 3.
+  std::vector<Diagnostic> d;
+  load("[page]\nwidth_mm = 10\nheight_mm = 10\n", &d);
+  ASSERT_EQ(d.size(), 2u);
+  EXPECT_EQ(d[1].where.line, 3);
+  EXPECT_EQ(d[1].where.column, 13);
+}
+
+// Values each within range that contradict one another: the error points at the key the
+// file sets (a typesetter's reasoning gives each expected number).
+TEST(Style, CrossFieldChecksBlameTheKeyTheFileSets) {
+  const Absurd cases[] = {
+      // 100 + 156 mm of margin and 版心 do not fit the 210 mm page.
+      {"[page]\nleft_mm = 100\n", 2, 11, "版心"},
+      // 37 + 225 mm fits a 265 mm page, but the page number 7 mm below the 版心 and one
+      // 14 pt (4.94 mm) character tall ends at 273.9 mm.
+      {"[page]\nheight_mm = 265\n", 2, 13, "page number"},
+      // 225 mm / 40 lines = 5.625 mm = 15.9 pt < 16 pt.
+      {"[grid]\nlines_per_page = 40\n", 2, 18, "lines_per_page"},
+      // 156 mm / 50 = 3.12 mm = 8.8 pt < 0.9 × 16 pt.
+      {"[grid]\nchars_per_line = 50\n", 2, 18, "chars_per_line"},
+      // The default title is 22 pt: a 20 pt title pitch overlaps its lines.
+      {"[title]\nline_pitch_pt = 20\n", 2, 17, "line_pitch_pt"},
+      // A 40 pt body on the default grid (29 pt line pitch) breaks the line pitch first,
+      // then both character pitches (5.57 and 5.38 mm < 12.7 mm) and the 26 pt tight pitch.
+      {"[sizes]\nbody_pt = 40\n", 2, 11, "lines_per_page", 4},
+      // 37 + 225 + 40 mm for the page number is below the 297 mm page.
+      {"[page_number]\ndash_center_below_body_mm = 40\n", 2, 29, "page number"},
+      {"[layout]\ntight_min_line_pitch_pt = 12\n", 2, 27, "tight_min_line_pitch_pt"},
+      {"[letter]\nline_length_mm = 300\n", 2, 18, "line_length_mm"},
+      {"[order]\nmark_below_body_top_mm = 300\n", 2, 26, "mark_below_body_top_mm"},
+  };
+  for (const Absurd& c : cases) expect_first_error(c);
+}
+
+// The compiled-in default is the only source of defaults: the file on disk, applied over
+// an empty Style with every key required, gives exactly the style every render starts from.
+TEST(Style, DefaultStructEqualsTheParsedDefaultToml) {
+  Diagnostics d;
+  Style from_file;
+  ASSERT_TRUE(apply_style_toml(test::read_text(test::source_path("styles/gbt9704.toml")),
+                               "gbt9704.toml", true, from_file, d));
+  EXPECT_TRUE(from_file == load(""));
+  // [gongwen] a third, exactly: the TOML's decimal reads back as the double 1/3.
+  EXPECT_EQ(from_file.title_min_ratio, 1.0 / 3.0);
+  EXPECT_EQ(Style{}.body_width, 0);  // no second set of defaults in the struct
+}
+
+TEST(Style, BuiltInStyleMustSetEveryKey) {
+  Diagnostics d;
+  Style s;
+  EXPECT_FALSE(apply_style_toml("[page]\nwidth_mm = 210\n", "partial.toml", true, s, d));
+  ASSERT_TRUE(d.has_errors());
+  EXPECT_NE(d.list()[0].message.find("height_mm"), std::string::npos);
+}
+
+TEST(Style, LoadFromTextEqualsLoadFromFile) {
+  const std::string toml = "[layout]\ncolophon_on_even_page = false\n";
+  Diagnostics d;
+  Style s;
+  ASSERT_TRUE(load_style_text(toml, "mem.toml", {}, s, d));
+  EXPECT_TRUE(s == load(toml));
+}
+
+// toml++ 3.3.0 reaches undefined behaviour on some non-ASCII characters where it expects
+// whitespace (found by fuzz_style; marzer/tomlplusplus#190): refused before parsing.
+TEST(Style, NonAsciiOutsideStringsIsRefusedBeforeTomlSeesIt) {
+  std::vector<Diagnostic> d;
+  // "width_mm = 102 " is 15 characters: 《 is in column 16.
+  load("[page]\nwidth_mm = 102 《》\n", &d);
+  ASSERT_EQ(d.size(), 1u);
+  EXPECT_EQ(d[0].code, "GW-E-STYLE");
+  EXPECT_EQ(d[0].where.line, 2);
+  EXPECT_EQ(d[0].where.column, 16);
+  load("[page]\nwidth_mm = 210 \u00e9\n", &d);
+  ASSERT_EQ(d.size(), 1u);
+  EXPECT_EQ(d[0].where.column, 16);
+  // The upstream report: a line-ending backslash in a """ string, then U+00A7.
+  load("[layout]\nproofreader_position = \"\"\"\\\n\u00a7\"\"\"\n", &d);
+  ASSERT_EQ(d.size(), 1u);
+  EXPECT_EQ(d[0].where.line, 3);
+  EXPECT_EQ(d[0].where.column, 1);
+  // The fuzzer's second find: quotes inside a bad bare value do not open a string for
+  // toml++, which reads on through the token ("x = 4fy" is 7 characters, then """).
+  load("[page]\nx = 4fy\"\"\"\u00a7\"\"\"\n", &d);
+  ASSERT_EQ(d.size(), 1u);
+  EXPECT_EQ(d[0].where.line, 2);
+  EXPECT_EQ(d[0].where.column, 11);
+  // Non-ASCII in strings and comments is ordinary TOML and stays accepted.
+  Style s = load("# 仿宋《》\n[fonts]\nfangsong = [\"fc:方正仿宋《》\"]  # 仿宋 \u00a7\n"
+                 "[layout]\nproofreader_position = '''first'''\n");
+  EXPECT_EQ(s.fonts[static_cast<int>(Role::fangsong)][0], "fc:方正仿宋《》");
+  EXPECT_EQ(s.proofreader_position, "first");
+}
+
 TEST(Style, ParseColor) {
   Color c;
   EXPECT_TRUE(parse_color("cmyk(0,1,1,0)", c));
@@ -94,6 +218,15 @@ TEST(Style, ParseColor) {
   EXPECT_FALSE(parse_color("rgb(1,0)", c));
   EXPECT_FALSE(parse_color("rgb(2,0,0)", c));
   EXPECT_FALSE(parse_color("hsl(1,0,0)", c));
+  EXPECT_TRUE(parse_color("cmyk(0, 1, 1, 0)", c));
+  EXPECT_TRUE(parse_color("rgb(0.25,1.0,.5)", c));
+  EXPECT_EQ(c.c[2], 0.5);
+  // Only plain decimals: strtod would take each of these (issue 8: "nan 1 1 rg").
+  for (const char* bad : {"rgb(nan,1,1)", "rgb(inf,0,0)", "gray(NAN)", "cmyk(0,1e0,1,0)",
+                          "rgb(0x1,0,0)", "gray(-0)", "gray(+1)", "rgb(1,,1)", "gray()",
+                          "rgb(1,0,0,0)", "cmyk(0,1,1)", "gray(1.)0)", "gray(0..5)"}) {
+    EXPECT_FALSE(parse_color(bad, c)) << bad;
+  }
 }
 
 }  // namespace
