@@ -40,7 +40,7 @@ Parsed parse(const std::string& xml, ParseOptions opt = {}) {
   Parsed p;
   SourceMap map("n.xml", xml);
   Diagnostics d(&map);
-  if (opt.base_dir.empty()) opt.base_dir = test::source_path("samples");
+  if (opt.seals.base_dir.empty()) opt.seals.base_dir = test::source_path("samples");
   p.ok = parse_notice(xml, opt, p.doc, d);
   p.diags = d.take();
   return p;
@@ -198,7 +198,7 @@ TEST(Parse, SealPathResolvesAgainstBaseDir) {
       "  <signature><issuer>某局</issuer><date>2022-03-31</date>"
       "<seal src=\"seal-a.png\"/></signature>\n");
   ParseOptions opt;
-  opt.base_dir = test::source_path("samples/seals");
+  opt.seals.base_dir = test::source_path("samples/seals");
   Parsed found = parse(xml, opt);
   EXPECT_TRUE(found.ok) << found.all();
   ASSERT_EQ(found.doc.signature->seals.size(), 1u);

@@ -123,6 +123,23 @@ gongwen_status gongwen_options_set_fullwidth_punctuation(gongwen_options* option
   return GONGWEN_OK;
 }
 
+gongwen_status gongwen_options_add_seal_dir(gongwen_options* options, const char* dir) {
+  if (!options || !dir || !*dir) return GONGWEN_ERROR_INVALID_ARGUMENT;
+  return guarded([&] {
+    options->options.seal_dirs.emplace_back(dir);
+    return GONGWEN_OK;
+  });
+}
+
+gongwen_status gongwen_options_add_seal_bytes(gongwen_options* options, const char* name,
+                                              const unsigned char* data, size_t size) {
+  if (!options || !name || !*name || (!data && size > 0)) return GONGWEN_ERROR_INVALID_ARGUMENT;
+  return guarded([&] {
+    options->options.seal_bytes[name].assign(data, data + size);
+    return GONGWEN_OK;
+  });
+}
+
 gongwen_status gongwen_render(const gongwen_engine* engine, const char* xml, size_t xml_length,
                               const char* source_name, const gongwen_options* options,
                               gongwen_result** result) {

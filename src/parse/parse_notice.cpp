@@ -52,7 +52,7 @@ bool is_text(xml_node n) { return n.type() == pugi::node_pcdata || n.type() == p
 class Parser {
  public:
   Parser(std::string_view xml, const ParseOptions& o, Document& doc, Diagnostics& d)
-      : xml_(xml), opt_(o), doc_(doc), diags_(d) {}
+      : xml_(xml), opt_(o), doc_(doc), diags_(d), seals_(o.seals) {}
 
   bool run() {
     if (xml_.size() > opt_.max_input_bytes) {
@@ -692,16 +692,13 @@ class Parser {
       error("GW-E-MISSING-ATTRIBUTE", "<seal> needs src=\"file.png\"", c);
       return;
     }
-    std::string why = check_png_file(src.value(), opt_.base_dir);
-    if (!why.empty()) {
-      error("GW-E-SEAL-UNREADABLE",
-            fmt::format("the seal image {}; give a PNG (with transparency), its path relative "
-                        "to the XML file",
-                        why),
-            c);
+    std::string problem;
+    std::shared_ptr<const SealImage> image = seals_.load(src.value(), problem);
+    if (!image) {
+      error("GW-E-SEAL-UNREADABLE", problem, c);
       return;
     }
-    sig.seals.push_back(Seal{src.value(), at(c)});
+    sig.seals.push_back(Seal{src.value(), at(c), std::move(image)});
   }
 
   void read_attachment(xml_node n) {
@@ -757,6 +754,7 @@ class Parser {
   const ParseOptions& opt_;
   Document& doc_;
   Diagnostics& diags_;
+  SealLoader seals_;  // each seal file read and decoded once
   std::uintptr_t base_ = 0;  // address of pugixml's copy of the input
 };
 
