@@ -222,3 +222,35 @@ TEST(SealDecode, FileSizeLimit) {
 
 }  // namespace
 }  // namespace gongwen
+
+namespace gongwen {
+namespace {
+
+// The fuzzer's seeds (tests/fuzz/corpus/seal) are tiny variants written by the same
+// generators; GONGWEN_WRITE_SEAL_CORPUS=1 rewrites them. Every seed must decode, or the
+// fuzzer would start from nothing but error paths.
+TEST(SealCorpus, SeedsDecode) {
+  const std::filesystem::path dir = test::source_path("tests/fuzz/corpus/seal");
+  if (std::getenv("GONGWEN_WRITE_SEAL_CORPUS")) {
+    std::filesystem::create_directories(dir);
+    for (const PngVariant& v : {PngVariant{0, 1, false, false}, PngVariant{0, 16, true, true},
+                                PngVariant{2, 8, false, true}, PngVariant{3, 2, true, true},
+                                PngVariant{4, 16, false, false}, PngVariant{6, 8, true, false}}) {
+      test::write_bytes(dir / (v.name() + ".png"), test::make_png(v, 8, 8));
+    }
+    test::write_bytes(dir / "gray.jpg", test::make_jpeg(8, 8, true, 100, 0, 0));
+    test::write_bytes(dir / "rgb.jpg", test::make_jpeg(16, 16, false, 200, 30, 40));
+  }
+  int seeds = 0;
+  for (const auto& e : std::filesystem::directory_iterator(dir)) {
+    std::vector<unsigned char> b = test::read_bytes(e.path().string());
+    SealImage img;
+    std::string why;
+    EXPECT_TRUE(detail::decode_seal_image(b.data(), b.size(), {}, img, why)) << e.path() << why;
+    ++seeds;
+  }
+  EXPECT_GE(seeds, 8);
+}
+
+}  // namespace
+}  // namespace gongwen
