@@ -35,11 +35,13 @@ bool is_within(const fs::path& path, const fs::path& root) {
 enum class ReadResult { ok, refused, too_large };
 
 // Regular files only: O_NONBLOCK so that opening a FIFO cannot hang, fstat on the open
-// descriptor (not the name) so the check and the read are about the same file.
+// descriptor (not the name) so the check and the read are about the same file, and
+// O_NOFOLLOW so the canonical name's last component cannot be swapped for a symlink
+// between the containment check and the open.
 ReadResult read_regular_file(const std::string& path, std::size_t max_bytes,
                              std::vector<std::uint8_t>& out, std::size_t& size) {
   FileDescriptor f;
-  f.fd = ::open(path.c_str(), O_RDONLY | O_NONBLOCK | O_CLOEXEC | O_NOCTTY);
+  f.fd = ::open(path.c_str(), O_RDONLY | O_NONBLOCK | O_CLOEXEC | O_NOCTTY | O_NOFOLLOW);
   if (f.fd < 0) return ReadResult::refused;
   struct stat st {};
   if (::fstat(f.fd, &st) != 0 || !S_ISREG(st.st_mode)) return ReadResult::refused;
