@@ -114,7 +114,7 @@ void expect_near_rgb(const SealImage& img, int r, int g, int b, int tolerance) {
 }
 
 TEST(SealDecode, GrayJpeg) {
-  std::vector<std::uint8_t> jpg = test::make_jpeg(48, 40, true, 128, 0, 0);
+  std::vector<std::uint8_t> jpg = test::make_jpeg(48, 40, {128});
   SealImage img;
   std::string why;
   ASSERT_TRUE(detail::decode_seal_image(jpg.data(), jpg.size(), {}, img, why)) << why;
@@ -126,7 +126,7 @@ TEST(SealDecode, GrayJpeg) {
 }
 
 TEST(SealDecode, RgbJpegRendersOnTheDatePage) {
-  std::vector<std::uint8_t> jpg = test::make_jpeg(64, 64, false, 200, 30, 40);
+  std::vector<std::uint8_t> jpg = test::make_jpeg(64, 64, {200, 30, 40});
   SealImage img;
   std::string why;
   ASSERT_TRUE(detail::decode_seal_image(jpg.data(), jpg.size(), {}, img, why)) << why;
@@ -174,13 +174,13 @@ TEST(SealDecode, CorruptPng) {
 }
 
 TEST(SealDecode, TruncatedJpeg) {
-  std::vector<std::uint8_t> jpg = test::make_jpeg(64, 64, false, 200, 30, 40);
+  std::vector<std::uint8_t> jpg = test::make_jpeg(64, 64, {200, 30, 40});
   jpg.resize(jpg.size() * 6 / 10);
   expect_broken(jpg, "seal.jpg", "broken JPEG");
 }
 
 TEST(SealDecode, CorruptJpeg) {
-  std::vector<std::uint8_t> jpg = test::make_jpeg(64, 64, true, 90, 0, 0);
+  std::vector<std::uint8_t> jpg = test::make_jpeg(64, 64, {90});
   // The SOF0 marker (FF C0, ITU T.81 §B.2.2): length (2 bytes), then the sample
   // precision, which baseline JPEG requires to be 8.
   std::size_t sof = 0;
@@ -193,6 +193,10 @@ TEST(SealDecode, CorruptJpeg) {
   ASSERT_GT(sof, 0u);
   jpg[sof + 4] = 3;
   expect_broken(jpg, "seal.jpg", "broken JPEG");
+}
+
+TEST(SealDecode, CmykJpegSaysWhatToDo) {
+  expect_broken(test::make_jpeg(16, 16, {0, 200, 200, 0}), "seal.jpg", "CMYK JPEG");
 }
 
 TEST(SealDecode, DimensionBombIsRefusedFromTheHeader) {
@@ -238,8 +242,8 @@ TEST(SealCorpus, SeedsDecode) {
                                 PngVariant{4, 16, false, false}, PngVariant{6, 8, true, false}}) {
       test::write_bytes(dir / (v.name() + ".png"), test::make_png(v, 8, 8));
     }
-    test::write_bytes(dir / "gray.jpg", test::make_jpeg(8, 8, true, 100, 0, 0));
-    test::write_bytes(dir / "rgb.jpg", test::make_jpeg(16, 16, false, 200, 30, 40));
+    test::write_bytes(dir / "gray.jpg", test::make_jpeg(8, 8, {100}));
+    test::write_bytes(dir / "rgb.jpg", test::make_jpeg(16, 16, {200, 30, 40}));
   }
   int seeds = 0;
   for (const auto& e : std::filesystem::directory_iterator(dir)) {

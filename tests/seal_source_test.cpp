@@ -149,7 +149,7 @@ TEST(SealSource, BytesThroughTheCApi) {
   ASSERT_NE(e, nullptr);
   gongwen_options* o = gongwen_options_new();
   ASSERT_NE(o, nullptr);
-  std::vector<std::uint8_t> jpg = test::make_jpeg(32, 32, false, 220, 20, 20);
+  std::vector<std::uint8_t> jpg = test::make_jpeg(32, 32, {220, 20, 20});
   EXPECT_EQ(gongwen_options_add_seal_bytes(o, "scan.jpg", jpg.data(), jpg.size()), GONGWEN_OK);
   EXPECT_EQ(gongwen_options_add_seal_bytes(o, nullptr, jpg.data(), jpg.size()),
             GONGWEN_ERROR_INVALID_ARGUMENT);

@@ -126,6 +126,11 @@ bool decode_jpeg(const std::uint8_t* data, std::size_t size, const SealImageLimi
   if (!jpeg_guarded(&d.cinfo, &d.err, read_header_step, &in)) return broken();
   why = check_seal_dimensions(d.cinfo.image_width, d.cinfo.image_height, limits);
   if (!why.empty()) return false;
+  if (d.cinfo.jpeg_color_space == JCS_CMYK || d.cinfo.jpeg_color_space == JCS_YCCK) {
+    // libjpeg-turbo converts gray and YCbCr to RGB, not CMYK (which needs a profile).
+    why = "is a CMYK JPEG; save or scan it as RGB (or export a PNG)";
+    return false;
+  }
   if (!jpeg_guarded(&d.cinfo, &d.err, start_step, nullptr)) return broken();
   if (d.cinfo.output_components != 3 || d.cinfo.output_width != d.cinfo.image_width ||
       d.cinfo.output_height != d.cinfo.image_height) {

@@ -222,8 +222,8 @@ std::vector<std::uint8_t> expected_rgba(const PngVariant& v, int w, int h) {
   return out;
 }
 
-std::vector<std::uint8_t> make_jpeg(int w, int h, bool gray, std::uint8_t r, std::uint8_t g,
-                                    std::uint8_t b) {
+std::vector<std::uint8_t> make_jpeg(int w, int h, const std::vector<std::uint8_t>& colour) {
+  const int n = static_cast<int>(colour.size());
   jpeg_compress_struct c{};
   jpeg_error_mgr err{};
   c.err = jpeg_std_error(&err);  // valid input in memory: libjpeg has nothing to fail on
@@ -233,19 +233,13 @@ std::vector<std::uint8_t> make_jpeg(int w, int h, bool gray, std::uint8_t r, std
   jpeg_mem_dest(&c, &buf, &size);
   c.image_width = static_cast<JDIMENSION>(w);
   c.image_height = static_cast<JDIMENSION>(h);
-  c.input_components = gray ? 1 : 3;
-  c.in_color_space = gray ? JCS_GRAYSCALE : JCS_RGB;
+  c.input_components = n;
+  c.in_color_space = n == 1 ? JCS_GRAYSCALE : n == 3 ? JCS_RGB : JCS_CMYK;
   jpeg_set_defaults(&c);
   jpeg_set_quality(&c, 95, TRUE);
   jpeg_start_compress(&c, TRUE);
-  std::vector<std::uint8_t> row(std::size_t(w) * (gray ? 1 : 3));
-  for (int x = 0; x < w; ++x) {
-    if (gray) {
-      row[x] = r;
-    } else {
-      row[x * 3] = r, row[x * 3 + 1] = g, row[x * 3 + 2] = b;
-    }
-  }
+  std::vector<std::uint8_t> row;
+  for (int x = 0; x < w; ++x) row.insert(row.end(), colour.begin(), colour.end());
   while (c.next_scanline < c.image_height) {
     JSAMPROW p = row.data();
     jpeg_write_scanlines(&c, &p, 1);

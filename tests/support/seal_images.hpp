@@ -30,9 +30,9 @@ std::vector<std::uint8_t> make_png(const PngVariant& v, int w = 64, int h = 64);
 // entries looked up, tRNS matches transparent, everything else opaque.
 std::vector<std::uint8_t> expected_rgba(const PngVariant& v, int w = 64, int h = 64);
 
-// A baseline JPEG of one flat colour (gray when `gray`), quality 95.
-std::vector<std::uint8_t> make_jpeg(int w, int h, bool gray, std::uint8_t r, std::uint8_t g,
-                                    std::uint8_t b);
+// A baseline JPEG of one flat colour, quality 95: `colour` has 1 (gray), 3 (RGB) or 4
+// (CMYK) components.
+std::vector<std::uint8_t> make_jpeg(int w, int h, const std::vector<std::uint8_t>& colour);
 
 // A PNG whose IHDR claims w×h but that holds 4 bytes of image data (a "dimension bomb").
 std::vector<std::uint8_t> png_header_only(std::uint32_t w, std::uint32_t h);
