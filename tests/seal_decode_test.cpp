@@ -179,20 +179,32 @@ TEST(SealDecode, TruncatedJpeg) {
   expect_broken(jpg, "seal.jpg", "broken JPEG");
 }
 
+// The SOF0 marker (FF C0, ITU T.81 §B.2.2) of a baseline JPEG: then the segment length
+// (2 bytes), the sample precision (1), the height (2) and the width (2).
+std::size_t sof0(const std::vector<std::uint8_t>& jpg) {
+  for (std::size_t i = 2; i + 9 < jpg.size(); ++i) {
+    if (jpg[i] == 0xFF && jpg[i + 1] == 0xC0) return i;
+  }
+  return 0;
+}
+
 TEST(SealDecode, CorruptJpeg) {
   std::vector<std::uint8_t> jpg = test::make_jpeg(64, 64, {90});
-  // The SOF0 marker (FF C0, ITU T.81 §B.2.2): length (2 bytes), then the sample
-  // precision, which baseline JPEG requires to be 8.
-  std::size_t sof = 0;
-  for (std::size_t i = 2; i + 4 < jpg.size(); ++i) {
-    if (jpg[i] == 0xFF && jpg[i + 1] == 0xC0) {
-      sof = i;
-      break;
-    }
-  }
+  const std::size_t sof = sof0(jpg);
   ASSERT_GT(sof, 0u);
-  jpg[sof + 4] = 3;
+  jpg[sof + 4] = 3;  // baseline JPEG requires a precision of 8
   expect_broken(jpg, "seal.jpg", "broken JPEG");
+}
+
+TEST(SealDecode, JpegDimensionBombIsRefusedFromTheHeader) {
+  std::vector<std::uint8_t> jpg = test::make_jpeg(16, 16, {90});
+  const std::size_t sof = sof0(jpg);
+  ASSERT_GT(sof, 0u);
+  for (std::size_t at : {sof + 5, sof + 7}) {  // 60000 = 0xEA60 for height and width
+    jpg[at] = 0xEA;
+    jpg[at + 1] = 0x60;
+  }
+  expect_broken(jpg, "seal.jpg", "60000×60000 pixels");
 }
 
 TEST(SealDecode, CmykJpegSaysWhatToDo) {

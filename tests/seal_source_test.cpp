@@ -214,6 +214,20 @@ TEST(SealCli, SealDirOption) {
   EXPECT_TRUE(fs::exists(notices / "n.pdf"));
 }
 
+TEST(SealCli, MaxSealBytesOption) {
+  TempDir dir;
+  test::write_text(dir / "n.xml", test::sealed_notice("seal.png"));
+  std::vector<std::uint8_t> png = a_png();
+  test::write_bytes(dir / "seal.png", png);
+  const std::string cmd = std::string(GONGWEN_CLI_PATH) + " render " + quoted(dir / "n.xml");
+  auto r = test::run_command(cmd + " --max-seal-bytes " + std::to_string(png.size() - 1));
+  EXPECT_EQ(r.status, 1);
+  EXPECT_NE(r.out.find("the limit is " + std::to_string(png.size() - 1) + " bytes"),
+            std::string::npos)
+      << r.out;
+  EXPECT_EQ(test::run_command(cmd + " --max-seal-bytes " + std::to_string(png.size())).status, 0);
+}
+
 TEST(SealCli, BatchWithABrokenSealInTheMiddleRendersTheRest) {
   TempDir in, out;
   test::write_bytes(in / "seal.png", a_png());
