@@ -115,7 +115,7 @@ int main(int argc, char** argv) {
   }
   struct rusage ru {};
   getrusage(RUSAGE_SELF, &ru);
-  fmt::print("peak memory (in-process, all documents): {:.1f} MB\n", ru.ru_maxrss / 1024.0);
+  fmt::print("peak memory (in-process, all documents): {:.1f} MB\n", static_cast<double>(ru.ru_maxrss) / 1024.0);
 
   // Cold CLI: a new process each time (fonts parsed from scratch).
   if (std::filesystem::exists(cli)) {

@@ -54,7 +54,9 @@ TEST(Letter, MarkDoubleLinesHeaderAndNoPageNumberOnPageOne) {
   // No page number on page 1; later pages numbered.
   EXPECT_FALSE(has_page_number(p1));
   for (std::size_t i = 1; i < r.pages.size(); ++i) {
-    if (!r.pages[i].glyphs.empty()) EXPECT_TRUE(has_page_number(r.pages[i])) << i + 1;
+    if (!r.pages[i].glyphs.empty()) {
+      EXPECT_TRUE(has_page_number(r.pages[i])) << i + 1;
+    }
   }
   // 版记 without 印发 line and without rules.
   const PdfPage& last = r.pages.back();

@@ -399,7 +399,9 @@ TEST(Pagination, ColophonOnAnEvenPageAndABlankPageWhenNeeded) {
       EXPECT_FALSE(has_page_number(last));
     } else {
       for (const PdfPage& page : r.pages) {
-        if (!page.glyphs.empty()) EXPECT_TRUE(has_page_number(page)) << n;
+        if (!page.glyphs.empty()) {
+          EXPECT_TRUE(has_page_number(page)) << n;
+        }
       }
       if (last.find(U"某某局") && last.find(U"2023年1月1日")) saw_same_page = true;
     }

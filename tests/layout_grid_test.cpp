@@ -187,8 +187,8 @@ TEST_P(BodyGrid, FontsAreEmbeddedSubsetAndUnicodeMapped) {
 }
 
 INSTANTIATE_TEST_SUITE_P(Samples, BodyGrid, ::testing::ValuesIn(kSamples),
-                         [](const auto& info) {
-                           std::string s = info.param;
+                         [](const auto& param_info) {
+                           std::string s = param_info.param;
                            for (char& c : s) {
                              if (!std::isalnum(static_cast<unsigned char>(c))) c = '_';
                            }

@@ -39,7 +39,9 @@ TEST(BreakOpportunities, ClosingMarksNeverStartALine) {
   std::u32string s = U"字，字。字）字”字、字》";
   auto b = breaks(s);
   for (std::size_t i = 1; i < s.size(); ++i) {
-    if (no_line_start(s[i])) EXPECT_EQ(b[i], BreakKind::none) << "before index " << i;
+    if (no_line_start(s[i])) {
+      EXPECT_EQ(b[i], BreakKind::none) << "before index " << i;
+    }
   }
   EXPECT_EQ(b[1], BreakKind::none);     // before ，
   EXPECT_EQ(b[2], BreakKind::allowed);  // after ，
@@ -90,9 +92,9 @@ TEST(LineBreaker, PureCjkLinesHold28CharactersOnThePitch) {
   EXPECT_EQ(lines[2].end - lines[2].begin, 4u);
   for (int i = 0; i < 28; ++i) {
     // the 16 pt glyph is centred in its 15.79 pt cell
-    EXPECT_NEAR(lines[0].x[i], i * kPitch + (kPitch - pt(16)) / 2, 28) << i;
+    EXPECT_NEAR(static_cast<double>(lines[0].x[i]), static_cast<double>(i * kPitch + (kPitch - pt(16)) / 2), 28) << i;
   }
-  EXPECT_NEAR(lines[0].right, kWidth, 28);
+  EXPECT_NEAR(static_cast<double>(lines[0].right), static_cast<double>(kWidth), 28);
   EXPECT_FALSE(lines[0].adjusted);
   EXPECT_TRUE(lines[2].last);
 }
@@ -117,7 +119,7 @@ TEST(LineBreaker, PushesACharacterOutWhenNothingCompresses) {
   ASSERT_EQ(lines.size(), 2u);
   EXPECT_EQ(lines[0].end, 27u);
   EXPECT_TRUE(lines[0].adjusted);
-  EXPECT_NEAR(lines[0].right, kWidth, 28);
+  EXPECT_NEAR(static_cast<double>(lines[0].right), static_cast<double>(kWidth), 28);
   EXPECT_EQ(s[lines[1].begin + 1], U'，');
 }
 
@@ -137,7 +139,7 @@ TEST(LineBreaker, LatinAndDigitsKeepTheirWidthsAndSlackStaysOutOfWords) {
   ASSERT_GE(lines.size(), 2u);
   // digits are half-width and consecutive (no slack inside the number)
   for (int i = 2; i < 5; ++i) EXPECT_EQ(lines[0].x[i + 1] - lines[0].x[i], pt(8)) << i;
-  EXPECT_NEAR(lines[0].right, kWidth, 28);  // justified to the edge
+  EXPECT_NEAR(static_cast<double>(lines[0].right), static_cast<double>(kWidth), 28);  // justified to the edge
 }
 
 TEST(LineBreaker, FirstLineIndentAndFlushLeftWraps) {
@@ -228,7 +230,7 @@ TEST(LineBreaker, MarksSplitByTheBreakKeepFullWidth) {
   ASSERT_EQ(lines.size(), 2u);
   EXPECT_EQ(lines[0].end, 28u);
   EXPECT_FALSE(lines[0].adjusted);
-  EXPECT_NEAR(lines[0].right, kWidth, 28);
+  EXPECT_NEAR(static_cast<double>(lines[0].right), static_cast<double>(kWidth), 28);
 }
 
 }  // namespace

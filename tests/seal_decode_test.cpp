@@ -93,7 +93,7 @@ TEST_P(PngVariantTest, RendersOnTheDatePageWithTheWrittenPixels) {
 }
 
 INSTANTIATE_TEST_SUITE_P(All, PngVariantTest, ::testing::ValuesIn(test::all_png_variants()),
-                         [](const auto& info) { return info.param.name(); });
+                         [](const auto& test_info) { return test_info.param.name(); });
 
 TEST(SealDecode, SameSealTwiceIsByteIdentical) {
   test::TempDir dir;
@@ -242,11 +242,11 @@ TEST(SealDecode, FileSizeLimit) {
 namespace gongwen {
 namespace {
 
-// The fuzzer's seeds (tests/fuzz/corpus/seal) are tiny variants written by the same
+// The fuzzer's seeds (tests/fuzz/corpus/seal_image) are tiny variants written by the same
 // generators; GONGWEN_WRITE_SEAL_CORPUS=1 rewrites them. Every seed must decode, or the
 // fuzzer would start from nothing but error paths.
 TEST(SealCorpus, SeedsDecode) {
-  const std::filesystem::path dir = test::source_path("tests/fuzz/corpus/seal");
+  const std::filesystem::path dir = test::source_path("tests/fuzz/corpus/seal_image");
   if (std::getenv("GONGWEN_WRITE_SEAL_CORPUS")) {
     std::filesystem::create_directories(dir);
     for (const PngVariant& v : {PngVariant{0, 1, false, false}, PngVariant{0, 16, true, true},

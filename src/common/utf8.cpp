@@ -42,31 +42,34 @@ std::u16string to_utf16(std::u32string_view s) {
   return out;
 }
 
+std::size_t decode_utf8(std::string_view s, std::size_t i, char32_t& c) {
+  if (i >= s.size()) return 0;
+  auto b = static_cast<unsigned char>(s[i]);
+  int len = b < 0x80 ? 1 : (b >> 5) == 6 ? 2 : (b >> 4) == 14 ? 3 : (b >> 3) == 30 ? 4 : 0;
+  if (len == 0 || i + static_cast<std::size_t>(len) > s.size()) return 0;
+  c = len == 1 ? b : len == 2 ? (b & 0x1F) : len == 3 ? (b & 0x0F) : (b & 0x07);
+  for (int k = 1; k < len; ++k) {
+    auto cb = static_cast<unsigned char>(s[i + static_cast<std::size_t>(k)]);
+    if ((cb & 0xC0) != 0x80) return 0;
+    c = (c << 6) | (cb & 0x3F);
+  }
+  // Overlong forms, values past U+10FFFF and surrogates are not UTF-8 (RFC 3629 §3).
+  static constexpr char32_t kMin[] = {0, 0, 0x80, 0x800, 0x10000};
+  if (c < kMin[len] || c > 0x10FFFF || (c >= 0xD800 && c <= 0xDFFF)) return 0;
+  return static_cast<std::size_t>(len);
+}
+
 bool from_utf8(std::string_view s, std::u32string& out, std::size_t* bad) {
   out.clear();
   for (std::size_t i = 0; i < s.size();) {
-    auto b = static_cast<unsigned char>(s[i]);
-    int len = b < 0x80 ? 1 : (b >> 5) == 6 ? 2 : (b >> 4) == 14 ? 3 : (b >> 3) == 30 ? 4 : 0;
-    if (len == 0 || i + static_cast<std::size_t>(len) > s.size()) {
-      if (bad) *bad = i;
-      return false;
-    }
-    char32_t c = len == 1 ? b : len == 2 ? (b & 0x1F) : len == 3 ? (b & 0x0F) : (b & 0x07);
-    for (int k = 1; k < len; ++k) {
-      auto cb = static_cast<unsigned char>(s[i + static_cast<std::size_t>(k)]);
-      if ((cb & 0xC0) != 0x80) {
-        if (bad) *bad = i;
-        return false;
-      }
-      c = (c << 6) | (cb & 0x3F);
-    }
-    static constexpr char32_t kMin[] = {0, 0, 0x80, 0x800, 0x10000};
-    if (c < kMin[len] || c > 0x10FFFF || (c >= 0xD800 && c <= 0xDFFF)) {
+    char32_t c = 0;
+    std::size_t len = decode_utf8(s, i, c);
+    if (len == 0) {
       if (bad) *bad = i;
       return false;
     }
     out += c;
-    i += static_cast<std::size_t>(len);
+    i += len;
   }
   return true;
 }

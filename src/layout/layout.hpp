@@ -5,7 +5,7 @@
 #include <vector>
 
 #include "common/diagnostics.hpp"
-#include "layout/page_boxes.hpp"
+#include "model/page_boxes.hpp"
 #include "layout/page_writer.hpp"
 #include "layout/signature.hpp"
 #include "model/document.hpp"

@@ -4,7 +4,7 @@
 #include <string>
 #include <vector>
 
-#include "layout/page_boxes.hpp"
+#include "model/page_boxes.hpp"
 #include "linebreak/line_breaker.hpp"
 #include "style/style.hpp"
 #include "text/shaped_text.hpp"

@@ -41,18 +41,6 @@ bool unsplittable_pair(char32_t a, char32_t b) {
   return a == b && (a == U'\u2014' || a == U'\u2026' || a == U'\u2E3A');
 }
 
-bool is_grid_char(char32_t c) {
-  return (c >= 0x2E80 && c <= 0x9FFF) ||    // CJK radicals .. unified ideographs, kana, 〔〕…
-         (c >= 0xAC00 && c <= 0xD7AF) ||    // Hangul
-         (c >= 0xF900 && c <= 0xFAFF) ||    // compatibility ideographs
-         (c >= 0xFE30 && c <= 0xFE4F) ||    // CJK compatibility forms
-         (c >= 0xFF01 && c <= 0xFF60) ||    // full-width forms
-         (c >= 0xFFE0 && c <= 0xFFE6) ||    // full-width signs
-         (c >= 0x20000 && c <= 0x3FFFF) ||  // ideographs, planes 2 and 3
-         c == 0x2018 || c == 0x2019 || c == 0x201C || c == 0x201D ||  // quotes by role
-         c == 0x2014 || c == 0x2026 || c == 0x00B7 || c == 0x2E3A;  // — … · (one em each)
-}
-
 PunctInk punct_ink(char32_t c) {
   if (in(kInkLeft, c)) return PunctInk::left;
   if (in(kInkRight, c)) return PunctInk::right;

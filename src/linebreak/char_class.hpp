@@ -1,6 +1,8 @@
 // Chinese line-breaking classes (GB/T 15834, W3C clreq), by code point.
 #pragma once
 
+#include "common/unicode_class.hpp"  // is_grid_char, shared with the parse stage's text rules
+
 namespace gongwen::detail {
 
 // Where a full-width punctuation mark's ink sits in its em box, which decides the half
@@ -14,9 +16,6 @@ bool no_line_start(char32_t c);
 bool no_line_end(char32_t c);
 // —— and …… are one mark each and never split.
 bool unsplittable_pair(char32_t a, char32_t b);
-// Occupies one cell of the character grid (ideographs, kana, full-width forms, CJK
-// punctuation, U+3000). Everything else takes its font's own width.
-bool is_grid_char(char32_t c);
 PunctInk punct_ink(char32_t c);
 
 }  // namespace gongwen::detail

@@ -1,6 +1,6 @@
 #include "parse/inline_text.hpp"
 
-#include "linebreak/char_class.hpp"
+#include "common/unicode_class.hpp"
 
 namespace gongwen::detail {
 

@@ -15,10 +15,6 @@ bool starts(std::string_view s, std::size_t at, std::string_view prefix) {
   return s.substr(at, prefix.size()) == prefix;
 }
 
-bool xml_space(char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\n'; }
-
-std::size_t after_bom(std::string_view xml) { return starts(xml, 0, "\xEF\xBB\xBF") ? 3 : 0; }
-
 // Skips whitespace, comments and processing instructions from `i` (XML's "Misc"); returns
 // where something else starts.
 std::size_t skip_misc(std::string_view xml, std::size_t i) {
@@ -61,6 +57,8 @@ std::string_view declared_encoding(std::string_view xml, std::size_t& at) {
 }
 
 }  // namespace
+
+std::size_t after_bom(std::string_view xml) { return starts(xml, 0, "\xEF\xBB\xBF") ? 3 : 0; }
 
 bool check_encoding(std::string_view xml, Diagnostics& diags) {
   // UTF-32 first: its little-endian mark begins like UTF-16's.

@@ -8,6 +8,12 @@
 
 namespace gongwen::detail {
 
+// XML 1.0 §2.3 S: space, tab, CR, LF.
+inline bool xml_space(char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\n'; }
+
+// Where the document proper starts: after a UTF-8 byte-order mark, if any.
+std::size_t after_bom(std::string_view xml);
+
 // Rejects (GW-E-ENCODING) a UTF-16/UTF-32 byte-order mark or NUL bytes, bytes that are not
 // UTF-8, and an XML declaration naming another encoding; rejects (GW-E-XML-MALFORMED)
 // control characters XML 1.0 forbids. Returns false after the first problem.

@@ -7,7 +7,7 @@
 #include <vector>
 
 #include "common/diagnostics.hpp"
-#include "layout/page_boxes.hpp"
+#include "model/page_boxes.hpp"
 
 namespace gongwen::detail {
 

@@ -10,7 +10,7 @@
 
 #include "common/diagnostics.hpp"
 #include "common/length.hpp"
-#include "layout/page_boxes.hpp"
+#include "model/page_boxes.hpp"
 
 namespace gongwen::detail {
 

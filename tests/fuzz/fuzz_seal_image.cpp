@@ -2,7 +2,7 @@
 // libjpeg-turbo) under small limits. Build with clang (README "Fuzzing"):
 //   CXX=clang++ CC=clang cmake -B build-fuzz -DGONGWEN_FUZZ=ON -DGONGWEN_SANITIZE=ON \
 //     -DGONGWEN_BUILD_TESTS=OFF && cmake --build build-fuzz --target fuzz_seal_image
-//   build-fuzz/fuzz_seal_image -max_total_time=300 CORPUS_DIR tests/fuzz/corpus/seal
+//   build-fuzz/fuzz_seal_image -max_total_time=300 CORPUS_DIR tests/fuzz/corpus/seal_image
 #include <cstddef>
 #include <cstdint>
 #include <string>

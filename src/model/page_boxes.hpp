@@ -1,5 +1,6 @@
-// What layout hands to the PDF stage: pages of positioned glyphs, rules and images, in
-// page coordinates (origin top-left, y down, EMU). Plain data, no font library types.
+// The contract between layout and the PDF stage: pages of positioned glyphs, rules and
+// images, in page coordinates (origin top-left, y down, EMU). Plain data, no font library
+// types; it lives in model/ because style (Color), layout and pdf all read it.
 #pragma once
 
 #include <cstdint>

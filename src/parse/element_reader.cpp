@@ -1,0 +1,100 @@
+#include "parse/element_reader.hpp"
+
+#include <fmt/format.h>
+
+#include <cstring>
+
+#include "common/utf8.hpp"
+#include "parse/input_checks.hpp"
+
+namespace gongwen::detail {
+
+using pugi::xml_attribute;
+using pugi::xml_node;
+
+bool is(xml_node n, const char* name) { return std::strcmp(n.name(), name) == 0; }
+
+bool is_text(xml_node n) { return n.type() == pugi::node_pcdata || n.type() == pugi::node_cdata; }
+
+bool blank(const char* s) {
+  for (; *s; ++s) {
+    if (!xml_space(*s)) return false;
+  }
+  return true;
+}
+
+std::u32string trimmed(const char* s) {
+  std::string_view v(s);
+  while (!v.empty() && xml_space(v.front())) v.remove_prefix(1);
+  while (!v.empty() && xml_space(v.back())) v.remove_suffix(1);
+  std::u32string out;
+  from_utf8(v, out);
+  return out;
+}
+
+void ElementReader::error(const char* code, const std::string& message, xml_node n) {
+  diags_.error(code, message, at(n));
+}
+
+void ElementReader::warning(const char* code, const std::string& message, xml_node n) {
+  diags_.warning(code, message, at(n));
+}
+
+void ElementReader::check_attributes(xml_node n, std::initializer_list<const char*> allowed) {
+  for (xml_attribute a : n.attributes()) {
+    bool ok = false;
+    std::string names;
+    for (const char* name : allowed) {
+      ok = ok || std::strcmp(a.name(), name) == 0;
+      names += fmt::format("{}{}", names.empty() ? "" : ", ", name);
+    }
+    if (!ok) {
+      diags_.error(
+          "GW-E-UNKNOWN-ATTRIBUTE",
+          fmt::format("<{}> has no attribute \"{}\" ({}); remove it (see the README's XML "
+                      "format)",
+                      n.name(), a.name(), names.empty() ? "it takes none" : "it may have " + names),
+          source_.name_at(a, n));
+    }
+  }
+}
+
+void ElementReader::unknown(xml_node n, xml_node parent) {
+  error("GW-E-UNKNOWN-ELEMENT",
+        fmt::format("<{}> is not allowed inside <{}>; see the README's XML format for what "
+                    "goes there",
+                    n.name(), parent.name()),
+        n);
+}
+
+bool ElementReader::skip_non_element(xml_node child, xml_node parent) {
+  if (is_text(child)) {
+    if (!blank(child.value())) {
+      error(
+          "GW-E-BAD-TEXT",
+          fmt::format("text directly inside <{}>; put it in an element such as <p>", parent.name()),
+          child);
+    }
+    return true;
+  }
+  return child.type() != pugi::node_element;
+}
+
+void ElementReader::expect_empty(xml_node n) {
+  for (xml_node c : n.children()) {
+    if (skip_non_element(c, n)) continue;
+    unknown(c, n);
+  }
+}
+
+bool ElementReader::once(xml_node n, bool& seen) {
+  if (seen) {
+    error("GW-E-DUPLICATE-ELEMENT",
+          fmt::format("<{}> appears more than once here; keep one", n.name()), n);
+    return false;
+  }
+  seen = true;
+  return true;
+}
+
+}  // namespace gongwen::detail
