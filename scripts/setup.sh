@@ -17,7 +17,7 @@ packages=(
   # seal images, decoded by us (issue 8): PNG and JPEG (offices' scanners write JPEG)
   libpng-dev libjpeg62-turbo-dev
   # tests: read PDFs back, check them, render with a second engine
-  libpoppler-cpp-dev poppler-utils qpdf libqpdf-dev mupdf-tools libxml2-utils
+  libpoppler-cpp-dev poppler-utils qpdf libqpdf-dev mupdf-tools libxml2-utils ghostscript
   # fallback fonts with large coverage (TrueType outlines)
   fonts-arphic-uming fonts-arphic-ukai fonts-wqy-zenhei
   # fetching the Fandol fonts without installing TeX

@@ -8,6 +8,7 @@
 #include <fstream>
 
 #include "support/files.hpp"
+#include "support/system_fonts.hpp"
 
 namespace gongwen {
 namespace {
@@ -17,7 +18,8 @@ using detail::Font;
 const char* const kFandol[] = {"FandolFang-Regular.otf", "FandolSong-Regular.otf",
                                "FandolSong-Bold.otf", "FandolHei-Regular.otf",
                                "FandolKai-Regular.otf"};
-const char kUming[] = "/usr/share/fonts/truetype/arphic/uming.ttc";
+using test::kUming;
+using test::kSetupHint;
 
 std::string fandol(const std::string& file) { return test::source_path("fonts/fandol/" + file); }
 
@@ -64,7 +66,7 @@ TEST(Font, FandolFangNamesAndMissingCharacter) {
 }
 
 TEST(Font, TrueTypeCollectionFace) {
-  if (!std::filesystem::exists(kUming)) GTEST_SKIP() << kUming << " not installed";
+  ASSERT_TRUE(std::filesystem::exists(kUming)) << kUming << kSetupHint;
   std::string error;
   auto f = Font::open(kUming, 0, error);
   ASSERT_TRUE(f) << error;
@@ -89,11 +91,10 @@ TEST(Font, FaceIndexOutOfRangeSaysHowManyFaces) {
   std::string error;
   EXPECT_EQ(Font::open(fandol("FandolFang-Regular.otf"), 3, error), nullptr);
   EXPECT_NE(error.find("has 1 face"), std::string::npos) << error;
-  if (std::filesystem::exists(kUming)) {
-    error.clear();
-    EXPECT_EQ(Font::open(kUming, 99, error), nullptr);
-    EXPECT_NE(error.find("faces"), std::string::npos) << error;
-  }
+  error.clear();
+  ASSERT_TRUE(std::filesystem::exists(kUming)) << kUming << kSetupHint;
+  EXPECT_EQ(Font::open(kUming, 99, error), nullptr);
+  EXPECT_NE(error.find("faces"), std::string::npos) << error;
 }
 
 TEST(Font, TextFileIsNotAFont) {

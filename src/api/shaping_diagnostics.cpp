@@ -23,6 +23,15 @@ std::string describe(char32_t cp) {
 }  // namespace
 
 void report_shaping(const ShapeReport& report, Diagnostics& diags) {
+  if (!report.out_of_memory.empty()) {
+    diags.error("GW-E-OUT-OF-MEMORY",
+                fmt::format("HarfBuzz ran out of memory shaping the text at {} ({} place{}); "
+                            "free memory or render fewer documents at once",
+                            place(diags, report.out_of_memory.front().at),
+                            report.out_of_memory.size(),
+                            report.out_of_memory.size() == 1 ? "" : "s"),
+                report.out_of_memory.front().at);
+  }
   if (!report.missing.empty()) {
     std::string list;
     std::set<std::pair<char32_t, SourceOffset>> seen;

@@ -1,5 +1,6 @@
 #include "layout/colophon.hpp"
 
+#include "layout/line_fit.hpp"
 #include "layout/paragraphs.hpp"
 #include "layout/signature.hpp"
 
@@ -37,6 +38,12 @@ ColophonBlock::ColophonBlock(const Document& doc, const Paragraph* moved_address
       row.right_text.append(format_date(*col->print_date, U"印发"), ts, col->print_date->at);
       row.right_shaped = ctx_.shape(row.right_text);
     }
+    // §7.4.3: one line, 印发机关 and 印发日期 one character in from each side, [gongwen]
+    // with at least one character between them.
+    const Length date_w = col->print_date ? s_.colophon_size + natural_width(row.right_shaped) : 0;
+    fits_on_line(ctx_, "印发机关和印发日期 line (<printer>, <print-date>)",
+                 natural_width(row.shaped) + date_w, s_.body_width - 2 * s_.colophon_size,
+                 col->printer ? col->printer->at : col->print_date->at);
     rows_.push_back(std::move(row));
   }
   if (!proof_first) add_proofreader(!rows_.empty());

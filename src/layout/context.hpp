@@ -1,6 +1,7 @@
 // What every layout step needs: the style, fonts, the page writer and the shaping report.
 #pragma once
 
+#include "common/diagnostics.hpp"
 #include "layout/page_writer.hpp"
 #include "linebreak/line_breaker.hpp"
 #include "style/style.hpp"
@@ -14,6 +15,8 @@ struct LayoutContext {
   const FontProvider& fonts;
   PageWriter& writer;
   ShapeReport& report;
+  // Where layout errors go (an element that does not fit); null in a dry measuring run.
+  Diagnostics* diags = nullptr;
 
   ShapedText shape(const StyledText& t) const { return shape_text(t, fonts, report); }
   // Character pitch of the body grid: 版心 width / 28 (GB/T 9704 §5.2.3).

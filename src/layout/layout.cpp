@@ -1,13 +1,17 @@
 #include "layout/layout.hpp"
 
+#include <algorithm>
+
 #include <fmt/format.h>
 
 #include "common/utf8.hpp"
+#include "layout/box_check.hpp"
 #include "layout/colophon.hpp"
 #include "layout/context.hpp"
 #include "layout/flow_item.hpp"
 #include "layout/format_spec.hpp"
 #include "layout/grid_flow.hpp"
+#include "layout/line_fit.hpp"
 #include "layout/masthead.hpp"
 #include "layout/page_number.hpp"
 #include "layout/paragraphs.hpp"
@@ -29,19 +33,23 @@ class DocumentLayout {
     out_.pages.width = style_.page_width;
     out_.pages.height = style_.page_height;
     fill_metadata();
+    ctx_.diags = &diags;
     writer_.add_page();
     Length y = place_masthead(doc_, spec_, ctx_);
+    if (diags.has_errors() || !masthead_leaves_room(y)) return false;
     flow_blank_lines_ = spec_.body_blank_lines;
     if (doc_.title) {
       // §7.3.1: the title two blank lines below the red separator (信函: below the last
       // element above it; 命令: below the 令号).
       if (y != style_.top) y += style_.title_blank_lines * style_.line_pitch();
       y = place_title(*doc_.title, y);
+      if (diags.has_errors()) return false;
       flow_blank_lines_ = 1;
     }
     title_bottom_ = y;
 
     prepare_main_flow();
+    if (diags.has_errors()) return false;
     FlowPlan plan = plan_main_flow();
     GridFlow flow(style_, writer_, options_.max_pages, plan, false);
     run_main_flow(flow, &out_.seals);
@@ -67,7 +75,7 @@ class DocumentLayout {
       out_.pages.pages[static_cast<std::size_t>(s.page)].images.push_back(img);
     }
     out_.lines = writer_.records();
-    return true;
+    return boxes_in_place(diags);
   }
 
  private:
@@ -78,6 +86,29 @@ class DocumentLayout {
                                options_.max_pages),
                    {});
     return false;
+  }
+
+  // §7.3.3: page 1 shows body text, so the 版头 (a mark of many joint issuers stacked)
+  // must end at least one blank line and one body line above the 版心's bottom.
+  bool masthead_leaves_room(Length y) const {
+    const Length limit = style_.top + style_.body_height - 2 * style_.line_pitch();
+    if (y <= limit) return true;
+    ctx_.diags->error("GW-E-MASTHEAD-TOO-TALL",
+                      fmt::format("the 版头 ends {:.1f} mm from the page top, {:.1f} mm below "
+                                  "the {:.1f} mm that leave room for the 主体 on page 1; put "
+                                  "fewer issuers on the 发文机关标志 (the lead issuer alone, "
+                                  "or short names)",
+                                  to_mm(y), to_mm(y - limit), to_mm(limit)),
+                      doc_.masthead_at);
+    return false;
+  }
+
+  // The safety net before the PDF stage (layout/box_check.hpp).
+  bool boxes_in_place(Diagnostics& diags) const {
+    std::vector<std::string> free_lines{"page-number"};
+    if (spec_.letter_lines) free_lines.emplace_back("mark");  // §10.1: 30 mm from the page top
+    const BodyArea body{style_.left, style_.top, style_.body_width, style_.body_height};
+    return detail::boxes_in_place(out_.pages, out_.lines, body, free_lines, diags);
   }
 
   void fill_metadata() {
@@ -94,7 +125,9 @@ class DocumentLayout {
     m.creator = "gongwen";
   }
 
-  // §7.3.1: 2号小标宋, centred, broken at word boundaries into a balanced shape.
+  // §7.3.1: 2号小标宋, centred, broken at word boundaries into a balanced shape. The
+  // title stays on page 1 with room for one blank line and the first body line (§7.3.3:
+  // page 1 shows body text); a title taller than that is a mistake in the input.
   Length place_title(const Paragraph& title, Length y) {
     const TextStyle ts{Role::xiaobiaosong, style_.title_size};
     StyledText text = styled_paragraph(title, ts, ts);
@@ -102,8 +135,25 @@ class DocumentLayout {
     BalanceOptions bo;
     bo.max_width = style_.body_width;
     bo.min_ratio = style_.title_min_ratio;
+    const std::vector<std::uint32_t> ends = balance_lines(text, shaped, bo);
+    const Length room = style_.top + style_.body_height - 2 * style_.line_pitch() - y;
+    const auto fit = static_cast<std::size_t>(std::max<Length>(0, room / style_.title_pitch));
+    if (ends.size() > fit) {
+      ctx_.diags->error("GW-E-TITLE-TOO-LONG",
+                        fmt::format("the title needs {} lines but only {} fit on page 1 below "
+                                    "the 版头 (page 1 must also show the first body line); "
+                                    "shorten the title",
+                                    ends.size(), fit),
+                        title.at);
+      return y;
+    }
     std::uint32_t begin = 0;
-    for (std::uint32_t end : balance_lines(text, shaped, bo)) {
+    for (std::uint32_t end : ends) {
+      // A word wider than the 版心 (no break allowed inside it) cannot be centred.
+      if (!fits_on_line(ctx_, "title line", natural_width(shaped, begin, end), style_.body_width,
+                        title.at)) {
+        return y;
+      }
       Length x = (style_.body_width - natural_width(shaped, begin, end)) / 2;
       writer_.emit(0, "title", text, shaped, line_at(shaped, begin, end, x), style_.left, y,
                    style_.title_pitch, style_.text);
@@ -271,6 +321,7 @@ class DocumentLayout {
   bool place_colophon(const GridFlow& flow, std::vector<bool>& numbered, Diagnostics& diags) {
     ColophonBlock colophon(doc_, addressee_moved_ ? &*doc_.addressee : nullptr, ctx_,
                            spec_.colophon_print_line, spec_.colophon_rules);
+    if (diags.has_errors()) return false;  // a 版记 line too wide (ColophonBlock says which)
     if (colophon.empty()) return true;
     if (colophon.lines() >= style_.lines_per_page) {
       const SourceOffset at = doc_.colophon ? doc_.colophon->at : doc_.addressee->at;

@@ -2,6 +2,9 @@
 
 #include <algorithm>
 
+#include <fmt/format.h>
+
+#include "layout/line_fit.hpp"
 #include "layout/paragraphs.hpp"
 #include "text/font.hpp"
 
@@ -60,6 +63,10 @@ class Masthead {
     if (doc_.doc_number) {
       StyledText t = styled_paragraph(*doc_.doc_number, body(Role::fangsong), body(Role::fangsong));
       ShapedText shaped = ctx_.shape(t);
+      // [gongwen] at least one character between it and the first line on the left.
+      const Length beside = lines > 0 ? first_line_width_ + ctx_.pitch() : 0;
+      fits_on_line(ctx_, "发文字号 (<doc-number>)", natural_width(shaped), s_.body_width - beside,
+                   doc_.doc_number->at);
       ctx_.writer.emit(0, "doc-number", t, shaped,
                        line_at(shaped, s_.body_width - natural_width(shaped)), s_.left, first_top,
                        s_.line_pitch(), s_.text);
@@ -71,23 +78,31 @@ class Masthead {
  private:
   TextStyle body(Role r) const { return {r, s_.body_size}; }
 
-  void line_at_top(Length top, const std::string& what, const StyledText& text, Length x) {
+  // One line of the top-left stack; it has the 版心 width to itself (§7.2.1–7.2.3).
+  Length line_at_top(Length top, const std::string& what, const StyledText& text, Length x,
+                   std::string_view element, SourceOffset at) {
     ShapedText shaped = ctx_.shape(text);
+    const Length width = natural_width(shaped);
+    fits_on_line(ctx_, element, width, s_.body_width, at);
     ctx_.writer.emit(0, what, text, shaped, line_at(shaped, x), s_.left, top, s_.line_pitch(),
                      s_.text);
+    return width;
   }
 
   // §7.2.1–7.2.3: 份号 (仿宋), 密级和保密期限 and 紧急程度 (黑体), flush left from line 1
   // (from `first_top` in a letter). Returns how many lines it used.
   int place_top_left_stack(Length first_top = -1) {
-    auto line_on_grid = [&](int k, const std::string& what, const StyledText& text, Length x) {
+    auto line_on_grid = [&](int k, const std::string& what, const StyledText& text, Length x,
+                            std::string_view element, SourceOffset at) {
       Length top = first_top >= 0 ? first_top + k * s_.line_pitch() : s_.grid_line_top(k);
-      line_at_top(top, what, text, x);
+      const Length width = line_at_top(top, what, text, x, element, at);
+      if (k == 0) first_line_width_ = width;
     };
     int k = 0;
     if (doc_.copy_number) {
-      line_on_grid(k++, "copy-no", styled_paragraph(*doc_.copy_number, body(Role::fangsong),
-                                                    body(Role::fangsong)), 0);
+      line_on_grid(k++, "copy-no",
+                   styled_paragraph(*doc_.copy_number, body(Role::fangsong), body(Role::fangsong)),
+                   0, "份号 (<copy-number>)", doc_.copy_number->at);
     }
     if (doc_.secrecy) {
       StyledText t = styled_paragraph(*doc_.secrecy, body(Role::heiti), body(Role::heiti));
@@ -95,11 +110,12 @@ class Masthead {
         t.append(U"★", body(Role::heiti), doc_.secrecy->at);
         append_paragraph(t, *doc_.secrecy_period, body(Role::heiti), body(Role::heiti));
       }
-      line_on_grid(k++, "secrecy", t, 0);
+      line_on_grid(k++, "secrecy", t, 0, "密级和保密期限 (<secrecy>)", doc_.secrecy->at);
     }
     if (doc_.urgency) {
       line_on_grid(k++, "urgency",
-                   styled_paragraph(*doc_.urgency, body(Role::heiti), body(Role::heiti)), 0);
+                   styled_paragraph(*doc_.urgency, body(Role::heiti), body(Role::heiti)), 0,
+                   "紧急程度 (<urgency>)", doc_.urgency->at);
     }
     return k;
   }
@@ -143,9 +159,15 @@ class Masthead {
       if (block <= s_.body_width) break;
       hscale = static_cast<int>(mul_div(s_.body_width, 1000, block));
       if (hscale >= 600) break;
-      // Even 60 % is too wide: keep 60 % and reduce the size to fit.
+      // Even 60 % is too wide: keep 60 % and reduce the size to fit, [gongwen] but not
+      // below the 标题's size: a mark smaller than the title no longer reads as the 版头.
       hscale = 600;
-      size = mul_div(size, s_.body_width * 1000, block * 600) - 1;
+      const Length smaller = mul_div(size, s_.body_width * 1000, block * 600) - 1;
+      if (smaller < s_.title_size) {
+        mark_too_wide(mul_div(block, s_.title_size * 600, size * 1000));
+        break;
+      }
+      size = smaller;
     }
     auto scaled = [&](Length w) { return mul_div(w, hscale, 1000); };
     const Length block = scaled(stack_width) + scaled(gap) + scaled(suffix_width);
@@ -170,6 +192,18 @@ class Masthead {
     return mark_top + stack_height;
   }
 
+  void mark_too_wide(Length narrowest) const {
+    if (!ctx_.diags) return;
+    ctx_.diags->error(
+        "GW-E-MASTHEAD-TOO-WIDE",
+        fmt::format("the 发文机关标志 does not fit the 版心 even condensed to 60 % at the title's "
+                    "size ({:.0f} pt): {:.1f} mm too wide ({:.1f} mm needed, {:.1f} mm "
+                    "available); use the issuers' short names (规范化简称)",
+                    to_pt(s_.title_size), to_mm(narrowest - s_.body_width), to_mm(narrowest),
+                    to_mm(s_.body_width)),
+        doc_.masthead_at);
+  }
+
   // §7.2.5: 签发人： (仿宋) and names (楷体), one character in from the right, two names a
   // line, later lines aligned with the first name. Returns the last line's top, where the
   // 发文字号 goes.
@@ -191,11 +225,21 @@ class Masthead {
     }
     std::vector<ShapedText> shaped;
     Length widest = 0;
+    std::size_t widest_row = 0;
     for (const StyledText& r : rows) {
       shaped.push_back(ctx_.shape(r));
-      widest = std::max(widest, natural_width(shaped.back()));
+      if (natural_width(shaped.back()) > widest) {
+        widest = natural_width(shaped.back());
+        widest_row = shaped.size() - 1;
+      }
     }
     const Length names_x = s_.body_width - pitch - widest;
+    // Every row starts where the first name does, right of the label: the widest row and
+    // the label must fit together (reported at that row's first <signer>).
+    fits_on_line(ctx_, "签发人 line (<signers>)", label_w + widest, s_.body_width - pitch,
+                 doc_.signers[2 * widest_row].at);
+    // What the 发文字号 on the last line must stay left of.
+    last_row_left_ = rows.size() == 1 ? names_x - label_w : names_x;
     Length y = top;
     for (std::size_t i = 0; i < rows.size(); ++i) {
       if (i == 0) {
@@ -214,6 +258,14 @@ class Masthead {
     StyledText t = styled_paragraph(p, body(Role::fangsong), body(Role::fangsong));
     ShapedText shaped = ctx_.shape(t);
     Length x = doc_.has_signers ? ctx_.pitch() : (s_.body_width - natural_width(shaped)) / 2;
+    // 上行文: from one character in on the left to [gongwen] one character short of the
+    // 签发人 on its line.
+    const Length available =
+        doc_.has_signers ? last_row_left_ - 2 * ctx_.pitch() : s_.body_width;
+    const char* element = doc_.format == Format::order     ? "令号 (<doc-number>)"
+                          : doc_.format == Format::minutes ? "纪要编号 (<doc-number>)"
+                                                           : "发文字号 (<doc-number>)";
+    fits_on_line(ctx_, element, natural_width(shaped), available, p.at);
     ctx_.writer.emit(0, "doc-number", t, shaped, line_at(shaped, x), s_.left, top,
                      s_.line_pitch(), s_.text);
   }
@@ -222,6 +274,8 @@ class Masthead {
   const FormatSpec& f_;
   LayoutContext& ctx_;
   const Style& s_;
+  Length first_line_width_ = -1;  // the top-left stack's first line (信函: shares its line)
+  Length last_row_left_ = 0;      // left edge of the 签发人 on the 发文字号's line
 };
 
 }  // namespace

@@ -2,7 +2,9 @@
 
 #include <algorithm>
 
+#include "layout/line_fit.hpp"
 #include "layout/paragraphs.hpp"
+#include "linebreak/balanced_lines.hpp"
 
 namespace gongwen::detail {
 
@@ -56,7 +58,64 @@ SignatureBlock::SignatureBlock(const Document& doc, LayoutContext& ctx, bool sig
     append_paragraph(t, *doc.note, body, TextStyle{Role::heiti, s_.body_size});
     t.append(U"）", body, doc.note->at);
     note_ = make(std::move(t));
+    note_line_count_ = static_cast<int>(note_lines().size());
   }
+  wrap_names();
+  if (signer_stamp_ && !names_.empty() && seal_images_.empty()) {
+    // §7.3.5.3: the title two characters left of the 签名章, four in from the right.
+    const Signature& sig = *doc.signature;
+    const Length title_w = position_ ? position_->width + 2 * ctx_.pitch() : 0;
+    const SourceOffset at = sig.position ? sig.position->at
+                            : sig.name   ? sig.name->at
+                                         : sig.issuers.front().at;
+    fits_on_line(ctx_, "签发人职务和签名章 line (<position>, <name>)",
+                 title_w + names_.front().width, s_.body_width - 4 * ctx_.pitch(), at);
+  }
+}
+
+// §7.3.5 lets a long 署名 wrap: each name gets the width its rule leaves it — without a
+// seal, from the 版心's left edge to two characters in from the right; with a seal,
+// centred on the date (single issuer) or on its column (joint issuers).
+void SignatureBlock::wrap_names() {
+  if (signer_stamp_) return;
+  const Length c = ctx_.pitch();
+  Length max_width = s_.body_width - 2 * c;
+  if (!seal_images_.empty() && names_.size() <= 1) {
+    const Length date_w = date_ ? date_->width : 0;
+    const Length centre = s_.body_width - 4 * c - date_w / 2;
+    max_width = 2 * std::min(centre, s_.body_width - centre);
+  } else if (!seal_images_.empty()) {
+    const int columns = std::min(seals_per_row(), static_cast<int>(names_.size()));
+    max_width = s_.body_width / columns;
+  }
+  for (Text& n : names_) wrap(n, max_width);
+}
+
+void SignatureBlock::wrap(Text& t, Length max_width) const {
+  if (t.width <= max_width) return;
+  BalanceOptions bo;
+  bo.max_width = max_width;
+  bo.min_ratio = s_.title_min_ratio;
+  t.ends = balance_lines(t.text, t.shaped, bo);
+  t.width = 0;
+  for (std::size_t i = 0; i < t.ends.size(); ++i) t.width = std::max(t.width, t.line_width(i));
+}
+
+Length SignatureBlock::Text::line_width(std::size_t i) const {
+  return natural_width(shaped, i == 0 ? 0 : ends[i - 1], ends[i]);
+}
+
+Line SignatureBlock::Text::line(std::size_t i, Length x) const {
+  return line_at(shaped, i == 0 ? 0 : ends[i - 1], ends[i], x);
+}
+
+template <class X>
+int SignatureBlock::place_lines(GridFlow& flow, int k, const std::string& what, const Text& t,
+                                X x) const {
+  for (std::size_t i = 0; i < t.ends.size(); ++i) {
+    flow.place_at(k++, what, t.text, t.shaped, t.line(i, x(t.line_width(i))));
+  }
+  return k;
 }
 
 SignatureBlock::Text SignatureBlock::make(StyledText t) const {
@@ -64,6 +123,7 @@ SignatureBlock::Text SignatureBlock::make(StyledText t) const {
   x.text = std::move(t);
   x.shaped = ctx_.shape(x.text);
   x.width = natural_width(x.shaped);
+  x.ends.push_back(static_cast<std::uint32_t>(x.shaped.clusters.size()));
   return x;
 }
 
@@ -79,15 +139,31 @@ int SignatureBlock::sealed_rows() const {
 }
 
 int SignatureBlock::lines_needed() const {
-  int note_lines = note_ ? 1 : 0;
+  const int note_lines = note_line_count_;
   if (signer_stamp_) return 5 + note_lines;  // two blank, name, one blank, date
   if (!seal_images_.empty()) {
-    // Name on the 3rd grid line below the body, date on the 4th (single issuer); further
-    // rows of joint issuers below.
-    return 2 + (sealed_rows() - 1) * row_lines(s_) + 2 + note_lines;
+    // Name on the 3rd grid line below the body, date on the line after it (single
+    // issuer); further rows of joint issuers below.
+    int k = 2;
+    for (int r = 0; r < sealed_rows(); ++r) {
+      const int lines = row_name_lines(r);
+      k += r + 1 < sealed_rows() ? std::max(row_lines(s_), lines) : lines;
+    }
+    return k + 1 + note_lines;
   }
-  int n = static_cast<int>(names_.size());
+  int n = 0;
+  for (const Text& t : names_) n += t.line_count();
   return 1 + n + (date_ ? 1 : 0) + note_lines;  // one blank line, names, date
+}
+
+int SignatureBlock::row_name_lines(int row) const {
+  const int per_row = seals_per_row();
+  int lines = 1;
+  for (int i = row * per_row; i < std::min(static_cast<int>(names_.size()), (row + 1) * per_row);
+       ++i) {
+    lines = std::max(lines, names_[static_cast<std::size_t>(i)].line_count());
+  }
+  return lines;
 }
 
 void SignatureBlock::place(GridFlow& flow, std::vector<SealPlacement>* seals) const {
@@ -116,7 +192,7 @@ void SignatureBlock::place_no_seal(GridFlow& flow) const {
   }
   int k = 1;
   for (const Text& n : names_) {
-    flow.place_at(k++, "signature", n.text, n.shaped, line_at(n.shaped, name_x));
+    k = place_lines(flow, k, "signature", n, [&](Length) { return name_x; });
   }
   if (date_) flow.place_at(k++, "date", date_->text, date_->shaped, line_at(date_->shaped, date_x));
   flow.skip(k);
@@ -149,12 +225,13 @@ void SignatureBlock::place_sealed(GridFlow& flow, std::vector<SealPlacement>* se
   };
   int k = 2;
   if (n <= 1) {
-    if (n == 1) {
-      const Text& name = names_[0];
-      flow.place_at(k, "signature", name.text, name.shaped,
-                    line_at(name.shaped, date_centre - name.width / 2));
-    }
     seal_at(0, date_centre, k);
+    if (n == 1) {
+      k = place_lines(flow, k, "signature", names_[0],
+                      [&](Length w) { return date_centre - w / 2; });
+    } else {
+      ++k;
+    }
   } else {
     for (int r = 0; r < rows; ++r) {
       int first = r * per_row;
@@ -165,14 +242,12 @@ void SignatureBlock::place_sealed(GridFlow& flow, std::vector<SealPlacement>* se
         // The last row is right-aligned so its last seal sits over the date side.
         int column = i + (std::min(per_row, n) - count);
         Length cx = column * col + col / 2;
-        flow.place_at(k, "signature", name.text, name.shaped,
-                      line_at(name.shaped, cx - name.width / 2));
         seal_at(first + i, cx, k);
+        place_lines(flow, k, "signature", name, [&](Length w) { return cx - w / 2; });
       }
-      if (r + 1 < rows) k += row_step;
+      k += r + 1 < rows ? std::max(row_step, row_name_lines(r)) : row_name_lines(r);
     }
   }
-  ++k;
   if (date_) flow.place_at(k, "date", date_->text, date_->shaped, line_at(date_->shaped, date_x));
   flow.skip(k + 1);
   if (note_) place_note(flow);
@@ -221,9 +296,12 @@ void SignatureBlock::place_signer(GridFlow& flow, std::vector<SealPlacement>* se
 
 // §7.3.6: 附注 on the line after the date, indented two characters.
 void SignatureBlock::place_note(GridFlow& flow) const {
+  flow.place("note", note_->text, note_->shaped, note_lines(), false);
+}
+
+std::vector<Line> SignatureBlock::note_lines() const {
   IndentedLines widths(s_.body_width, 2 * ctx_.pitch(), 0);
-  flow.place("note", note_->text, note_->shaped,
-             break_lines(note_->text, note_->shaped, widths, ctx_.grid_options()), false);
+  return break_lines(note_->text, note_->shaped, widths, ctx_.grid_options());
 }
 
 }  // namespace gongwen::detail

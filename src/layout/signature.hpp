@@ -35,14 +35,25 @@ class SignatureBlock {
   struct Text {
     StyledText text;
     ShapedText shaped;
-    Length width = 0;
+    Length width = 0;                 // of the widest line
+    std::vector<std::uint32_t> ends;  // end cluster of each line (a 署名 may wrap)
+    int line_count() const { return static_cast<int>(ends.size()); }
+    Line line(std::size_t i, Length x) const;  // line i from x
+    Length line_width(std::size_t i) const;
   };
   Text make(StyledText t) const;
+  void wrap_names();
+  void wrap(Text& t, Length max_width) const;
+  // Places every line of `t` from grid line `k` on; `x(width)` gives a line's left edge.
+  template <class X>
+  int place_lines(GridFlow& flow, int k, const std::string& what, const Text& t, X x) const;
+  std::vector<Line> note_lines() const;
   void place_no_seal(GridFlow& flow) const;
   void place_sealed(GridFlow& flow, std::vector<SealPlacement>* seals) const;
   void place_note(GridFlow& flow) const;
   void place_signer(GridFlow& flow, std::vector<SealPlacement>* seals) const;
   int sealed_rows() const;
+  int row_name_lines(int row) const;  // lines of the tallest name in a row of sealed names
   int seals_per_row() const;
 
   LayoutContext& ctx_;
@@ -50,6 +61,7 @@ class SignatureBlock {
   std::vector<Text> names_;
   std::optional<Text> date_, note_, position_;
   bool signer_stamp_ = false;
+  int note_line_count_ = 0;
   std::vector<std::shared_ptr<const SealImage>> seal_images_;
 };
 

@@ -179,7 +179,17 @@ class Writer {
           "image");
       doc_.ok(HPDF_Page_GRestore(p), "image");
     }
+    leave_empty_content_unfiltered(p);
     return !doc_.failed();
+  }
+
+  // A page with nothing drawn (§7.5's blank page before a 版记) has an empty content
+  // stream. libharu's Flate filter writes zero bytes for it, which is not a valid zlib
+  // stream (ISO 32000-1 §7.4.4: FlateDecode data is a zlib stream), and Ghostscript stops
+  // with "error reading a stream". An empty stream without a filter is valid.
+  void leave_empty_content_unfiltered(HPDF_Page p) {
+    auto* attr = static_cast<HPDF_PageAttr>(p->attr);
+    if (HPDF_Stream_Size(attr->stream) == 0) attr->contents->filter = HPDF_STREAM_FILTER_NONE;
   }
 
   void write_content(HPDF_Page p, const std::string& ops) {

@@ -3,11 +3,14 @@
 #include <ft2build.h>
 #include FT_FREETYPE_H
 #include FT_TRUETYPE_TABLES_H
+#include FT_TRUETYPE_TAGS_H
 #include <hb-ot.h>
 #include <hb.h>
 #include <hb-subset.h>
 
 #include <fmt/format.h>
+
+#include <limits>
 
 #include "text/mapped_file.hpp"
 
@@ -39,6 +42,11 @@ std::string pdf_safe(const char* name, unsigned index) {
   }
   if (out.empty()) out = fmt::format("Face{}", index);
   return out;
+}
+
+bool has_sfnt_table(FT_Face face, FT_ULong tag) {
+  FT_ULong length = 0;
+  return FT_Load_Sfnt_Table(face, tag, 0, nullptr, &length) == 0 && length > 0;
 }
 
 }  // namespace
@@ -99,14 +107,35 @@ std::unique_ptr<Font> Font::open(const std::string& path, unsigned index, std::s
     }
     if (os2->version >= 2 && os2->sCapHeight > 0) f->cap_height_ = os2->sCapHeight;
   }
+  if (face.face->num_glyphs <= 0) {
+    error = fmt::format("face {} of {} has no glyphs", index, path);
+    return nullptr;
+  }
   f->glyph_count_ = static_cast<unsigned>(face.face->num_glyphs);
+  // The outline format from FreeType's table directory (an error here means "no such
+  // table"), not from HarfBuzz, whose table lookup gives an empty blob both for a missing
+  // table and for a failed allocation, which would silently embed a CFF font as TrueType.
+  f->cff_ = has_sfnt_table(face.face, TTAG_CFF) || has_sfnt_table(face.face, TTAG_CFF2);
 
+  // HarfBuzz takes the length as unsigned int: a larger file would be silently cut.
+  if (file->size() > std::numeric_limits<unsigned>::max()) {
+    error = fmt::format("{} is larger than HarfBuzz can read (4 GiB)", path);
+    return nullptr;
+  }
   f->file_ = std::move(file);
+  // HarfBuzz's constructors never return null: on a failed allocation they return their
+  // inert empty object, which is what is checked. (A face HarfBuzz cannot parse is a face
+  // of its own with no glyphs: checked next.)
+  auto out_of_memory = [&] {
+    error = fmt::format("out of memory while loading face {} of {}", index, path);
+    return nullptr;
+  };
   f->blob_ = hb_blob_create(reinterpret_cast<const char*>(f->file_->data()),
                             static_cast<unsigned>(f->file_->size()), HB_MEMORY_MODE_READONLY,
                             nullptr, nullptr);
+  if (f->blob_ == hb_blob_get_empty()) return out_of_memory();
   f->face_ = hb_face_create(f->blob_, index);
-  // HarfBuzz never returns null (it gives an empty face instead), so check it read glyphs.
+  if (f->face_ == hb_face_get_empty()) return out_of_memory();
   if (hb_face_get_glyph_count(f->face_) == 0) {
     error = fmt::format("face {} of {} has no glyphs HarfBuzz can read", index, path);
     return nullptr;
@@ -114,14 +143,8 @@ std::unique_ptr<Font> Font::open(const std::string& path, unsigned index, std::s
   hb_face_make_immutable(f->face_);
   // HarfBuzz's own OpenType functions (the default): immutable and thread-safe once made.
   f->font_ = hb_font_create(f->face_);
+  if (f->font_ == hb_font_get_empty()) return out_of_memory();
   hb_font_make_immutable(f->font_);
-  {
-    hb_blob_t* cff = hb_face_reference_table(f->face_, HB_TAG('C', 'F', 'F', ' '));
-    hb_blob_t* cff2 = hb_face_reference_table(f->face_, HB_TAG('C', 'F', 'F', '2'));
-    f->cff_ = hb_blob_get_length(cff) > 0 || hb_blob_get_length(cff2) > 0;
-    hb_blob_destroy(cff);
-    hb_blob_destroy(cff2);
-  }
   return f;
 }
 

@@ -31,6 +31,49 @@ bool same_family(std::string a, std::string b) {
   return a == b;
 }
 
+std::string no_such_family(const std::string& family) {
+  return fmt::format("fontconfig finds no installed font of family \"{}\"", family);
+}
+
+// Asks fontconfig for `family` (the caller holds fontconfig_mutex()). Every call that can
+// fail is checked: FcConfigGetCurrent (null without a usable configuration), FcPatternCreate
+// (null), FcPatternAddString and FcConfigSubstitute (FcFalse when out of memory),
+// FcFontMatch (null, or a result other than FcResultMatch). Sets `failed` for those;
+// returns false with `failed` unset when fontconfig simply has no such family.
+bool match_family(const std::string& family, std::string& path, unsigned& index, bool& failed) {
+  FcConfig* config = FcConfigGetCurrent();  // loads the default configuration once
+  PatternPtr pattern(FcPatternCreate());
+  if (!config || !pattern ||
+      !FcPatternAddString(pattern.get(), FC_FAMILY,
+                          reinterpret_cast<const FcChar8*>(family.c_str())) ||
+      !FcConfigSubstitute(config, pattern.get(), FcMatchPattern)) {
+    failed = true;
+    return false;
+  }
+  FcDefaultSubstitute(pattern.get());
+  FcResult result = FcResultNoMatch;
+  PatternPtr match(FcFontMatch(config, pattern.get(), &result));
+  if (!match || result != FcResultMatch) {
+    // FcResultOutOfMemory is a failure; FcResultNoMatch (no font at all) is "not found".
+    failed = result == FcResultOutOfMemory;
+    return false;
+  }
+  FcChar8* file = nullptr;
+  if (FcPatternGetString(match.get(), FC_FILE, 0, &file) != FcResultMatch || !file) return false;
+  bool found = false;
+  FcChar8* name = nullptr;
+  for (int i = 0; FcPatternGetString(match.get(), FC_FAMILY, i, &name) == FcResultMatch; ++i) {
+    if (same_family(reinterpret_cast<const char*>(name), family)) found = true;
+  }
+  if (!found) return false;
+  // FC_INDEX is absent for formats without faces; face 0 is then the only one.
+  int face = 0;
+  if (FcPatternGetInteger(match.get(), FC_INDEX, 0, &face) != FcResultMatch || face < 0) face = 0;
+  path = reinterpret_cast<const char*>(file);
+  index = static_cast<unsigned>(face);
+  return true;
+}
+
 }  // namespace
 
 void split_face_index(const std::string& entry, std::string& path, unsigned& index) {
@@ -76,41 +119,22 @@ bool FontCache::find_family(const std::string& family, std::string& path, unsign
     if (auto it = families_.find(family); it != families_.end()) {
       path = it->second.first;
       index = it->second.second;
+      if (path.empty()) error = no_such_family(family);
       return !path.empty();
     }
   }
   std::lock_guard fc_lock(fontconfig_mutex());
-  FcConfig* config = FcConfigGetCurrent();  // loads the default configuration once
-  PatternPtr pattern(FcPatternCreate());
-  bool found = false;
-  if (config && pattern) {
-    FcPatternAddString(pattern.get(), FC_FAMILY,
-                       reinterpret_cast<const FcChar8*>(family.c_str()));
-    FcConfigSubstitute(config, pattern.get(), FcMatchPattern);
-    FcDefaultSubstitute(pattern.get());
-    FcResult result = FcResultNoMatch;
-    PatternPtr match(FcFontMatch(config, pattern.get(), &result));
-    FcChar8* file = nullptr;
-    int face = 0;
-    if (match && result == FcResultMatch &&
-        FcPatternGetString(match.get(), FC_FILE, 0, &file) == FcResultMatch) {
-      FcPatternGetInteger(match.get(), FC_INDEX, 0, &face);
-      FcChar8* name = nullptr;
-      for (int i = 0; FcPatternGetString(match.get(), FC_FAMILY, i, &name) == FcResultMatch;
-           ++i) {
-        if (same_family(reinterpret_cast<const char*>(name), family)) found = true;
-      }
-      if (found) {
-        path = reinterpret_cast<const char*>(file);
-        index = static_cast<unsigned>(face < 0 ? 0 : face);
-      }
-    }
-  }
+  bool failed = false;  // fontconfig itself failed (memory, configuration), not "not found"
+  const bool found = match_family(family, path, index, failed);
   std::lock_guard lock(mutex_);
-  families_[family] = found ? std::make_pair(path, index) : std::make_pair(std::string(), 0u);
-  if (!found) {
-    error = fmt::format("fontconfig finds no installed font of family \"{}\"", family);
+  if (failed) {  // not cached: it may succeed on a later render
+    error = fmt::format("fontconfig could not look up family \"{}\" (out of memory or no "
+                        "usable configuration)",
+                        family);
+    return false;
   }
+  families_[family] = found ? std::make_pair(path, index) : std::make_pair(std::string(), 0u);
+  if (!found) error = no_such_family(family);
   return found;
 }
 

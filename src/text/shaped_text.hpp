@@ -46,7 +46,7 @@ struct ShapedGlyph {
 struct Cluster {
   std::uint32_t begin = 0, end = 0;
   std::uint32_t glyph_begin = 0, glyph_end = 0;
-  const Font* font = nullptr;  // null for a forced break
+  const Font* font = nullptr;  // null for a forced break or unshaped text (no glyphs)
   std::uint8_t style = 0;
   Length advance = 0;
 };
@@ -71,6 +71,14 @@ struct ShapeReport {
   };
   std::vector<Missing> missing;
   std::vector<Fallback> fallbacks;
+  // HarfBuzz could not allocate a buffer or grow it while shaping (hb_buffer_create and
+  // hb_buffer_add_utf32/hb_shape fail silently, leaving an inert buffer with no glyphs):
+  // the place of the first text it could not shape. The text is then laid out without
+  // glyphs and the render ends with GW-E-OUT-OF-MEMORY, never with silently missing text.
+  struct OutOfMemory {
+    SourceOffset at;
+  };
+  std::vector<OutOfMemory> out_of_memory;
 };
 
 }  // namespace gongwen::detail

@@ -53,17 +53,25 @@ struct Item {
   hb_script_t script;
 };
 
-void shape_item(const StyledText& in, const Item& item, hb_buffer_t* buf, ShapedText& out) {
+// One cluster per character with no font and no glyphs: a forced break, or text HarfBuzz
+// could not shape for want of memory (the render then fails with GW-E-OUT-OF-MEMORY).
+// Layout skips font-less clusters when it places glyphs, so neither is ever drawn.
+void glyphless_clusters(const Item& item, ShapedText& out) {
+  for (std::uint32_t i = item.begin; i < item.end; ++i) {
+    Cluster c;
+    c.begin = i;
+    c.end = i + 1;
+    c.glyph_begin = c.glyph_end = static_cast<std::uint32_t>(out.glyphs.size());
+    c.style = item.style;
+    out.clusters.push_back(c);
+  }
+}
+
+void shape_item(const StyledText& in, const Item& item, hb_buffer_t* buf, ShapedText& out,
+                ShapeReport& report) {
   const TextStyle& st = in.styles[item.style];
   if (item.font == nullptr) {  // forced break: a cluster with no glyphs
-    for (std::uint32_t i = item.begin; i < item.end; ++i) {
-      Cluster c;
-      c.begin = i;
-      c.end = i + 1;
-      c.glyph_begin = c.glyph_end = static_cast<std::uint32_t>(out.glyphs.size());
-      c.style = item.style;
-      out.clusters.push_back(c);
-    }
+    glyphless_clusters(item, out);
     return;
   }
   hb_buffer_clear_contents(buf);
@@ -72,10 +80,20 @@ void shape_item(const StyledText& in, const Item& item, hb_buffer_t* buf, Shaped
                       static_cast<int>(item.end - item.begin));
   hb_buffer_set_direction(buf, HB_DIRECTION_LTR);
   hb_buffer_set_script(buf, is_neutral(item.script) ? HB_SCRIPT_HAN : item.script);
-  static const hb_language_t zh = hb_language_from_string("zh-Hans", -1);
+  // Not a static: HarfBuzz interns the tag on first use, and an allocation failure then
+  // (HB_LANGUAGE_INVALID) must not stay for the process. Without the language, Chinese
+  // punctuation would silently take other forms (locl), so it is a failure too.
+  const hb_language_t zh = hb_language_from_string("zh-Hans", -1);
   hb_buffer_set_language(buf, zh);
   hb_buffer_set_cluster_level(buf, HB_BUFFER_CLUSTER_LEVEL_MONOTONE_GRAPHEMES);
-  hb_shape(item.font->hb_font(), buf, nullptr, 0);
+  if (zh != HB_LANGUAGE_INVALID) hb_shape(item.font->hb_font(), buf, nullptr, 0);
+  // HarfBuzz records a failed allocation in the buffer instead of returning it; its glyph
+  // list is then empty or partial, so nothing of it is used.
+  if (zh == HB_LANGUAGE_INVALID || !hb_buffer_allocation_successful(buf)) {
+    report.out_of_memory.push_back({in.src[item.begin]});
+    glyphless_clusters(item, out);
+    return;
+  }
 
   unsigned n = 0;
   const hb_glyph_info_t* info = hb_buffer_get_glyph_infos(buf, &n);
@@ -108,6 +126,12 @@ void shape_item(const StyledText& in, const Item& item, hb_buffer_t* buf, Shaped
 }  // namespace
 
 ShapedText shape_text(const StyledText& in, const FontProvider& fonts, ShapeReport& report) {
+  BufferPtr buf(hb_buffer_create());  // never null: HarfBuzz's inert buffer on failure
+  return shape_text_with(in, fonts, buf.get(), report);
+}
+
+ShapedText shape_text_with(const StyledText& in, const FontProvider& fonts, hb_buffer_t* buf,
+                           ShapeReport& report) {
   ShapedText out;
   const std::u32string& t = in.text;
   out.clusters.reserve(t.size());
@@ -158,8 +182,7 @@ ShapedText shape_text(const StyledText& in, const FontProvider& fonts, ShapeRepo
   }
 
   // 2. Shape each item with the whole paragraph as context.
-  BufferPtr buf(hb_buffer_create());
-  for (const Item& item : items) shape_item(in, item, buf.get(), out);
+  for (const Item& item : items) shape_item(in, item, buf, out, report);
   return out;
 }
 

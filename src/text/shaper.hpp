@@ -5,9 +5,17 @@
 #include "text/font_provider.hpp"
 #include "text/shaped_text.hpp"
 
+struct hb_buffer_t;
+
 namespace gongwen::detail {
 
 ShapedText shape_text(const StyledText& text, const FontProvider& fonts, ShapeReport& report);
+
+// The same with the caller's HarfBuzz buffer. shape_text passes a fresh hb_buffer_create();
+// tests pass hb_buffer_get_empty(), the inert buffer HarfBuzz returns when it cannot
+// allocate, to reach the out-of-memory path.
+ShapedText shape_text_with(const StyledText& text, const FontProvider& fonts, hb_buffer_t* buffer,
+                           ShapeReport& report);
 
 // Ink extents of a glyph in font units (for placing marks such as the page-number dash).
 struct GlyphInk {

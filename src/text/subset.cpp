@@ -41,14 +41,20 @@ bool subset_font(const Font& font, std::span<const std::uint32_t> gids, FontProg
                  std::string& error) {
   std::unique_ptr<hb_subset_input_t, InputDeleter> input(hb_subset_input_create_or_fail());
   if (!input) {
-    error = "out of memory";
+    error = "out of memory while subsetting " + font.path();
     return false;
   }
+  // hb_set_add reports nothing; a set that could not grow says so afterwards, and a
+  // glyph set short of a glyph would give a subset that silently draws .notdef.
   hb_set_t* glyphs = hb_subset_input_glyph_set(input.get());
   hb_set_add(glyphs, 0);  // .notdef
   for (std::uint32_t g : gids) hb_set_add(glyphs, g);
   hb_set_t* drop = hb_subset_input_set(input.get(), HB_SUBSET_SETS_DROP_TABLE_TAG);
   for (hb_tag_t t : kDropTables) hb_set_add(drop, t);
+  if (!hb_set_allocation_successful(glyphs) || !hb_set_allocation_successful(drop)) {
+    error = "out of memory while subsetting " + font.path();
+    return false;
+  }
   // Glyph ids are kept: with a name-keyed CFF as FontFile3 /CIDFontType0C, MuPDF finds
   // glyphs only when CID = the original glyph id (renumbered subsets load as "invalid
   // argument" there; measured). Keeping ids costs ~6 % of size.
@@ -72,6 +78,10 @@ bool subset_font(const Font& font, std::span<const std::uint32_t> gids, FontProg
     return false;
   }
   const hb_map_t* map = hb_subset_plan_old_to_new_glyph_mapping(plan.get());
+  if (!hb_map_allocation_successful(map)) {
+    error = "out of memory while subsetting " + font.path();
+    return false;
+  }
   out.new_gid.clear();
   for (std::uint32_t g : gids) {
     hb_codepoint_t n = hb_map_get(map, g);

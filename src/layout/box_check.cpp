@@ -1,0 +1,82 @@
+#include "layout/box_check.hpp"
+
+#include <algorithm>
+
+#include <fmt/format.h>
+
+namespace gongwen::detail {
+
+namespace {
+// Positions are rounded to the EMU on a pitch of 225/22 mm; ten micrometres of slack keep
+// a box that ends exactly on an edge from being reported.
+constexpr Length kSlack = 360;
+
+bool inside(Length x0, Length y0, Length x1, Length y1, Length left, Length top, Length right,
+            Length bottom) {
+  return x0 >= left - kSlack && y0 >= top - kSlack && x1 <= right + kSlack &&
+         y1 <= bottom + kSlack;
+}
+
+std::string box_text(Length x0, Length y0, Length x1, Length y1) {
+  return fmt::format("x {:.1f}..{:.1f} mm, y {:.1f}..{:.1f} mm", to_mm(x0), to_mm(x1), to_mm(y0),
+                     to_mm(y1));
+}
+}  // namespace
+
+std::string find_stray_box(const PageSet& pages, const std::vector<LineRecord>& lines,
+                           const BodyArea& body, const std::vector<std::string>& free_lines) {
+  const Length w = pages.width, h = pages.height;
+  for (std::size_t p = 0; p < pages.pages.size(); ++p) {
+    const Page& page = pages.pages[p];
+    for (const GlyphRun& run : page.runs) {
+      // The em box from the baseline up (the advance is the PDF stage's business; an em
+      // wide is the most a CJK glyph takes).
+      const Length em = mul_div(run.size, run.hscale_permille, 1000);
+      for (const PlacedGlyph& g : run.glyphs) {
+        if (!inside(g.x, run.baseline - run.size, g.x + em, run.baseline, 0, 0, w, h)) {
+          return fmt::format("page {}: a glyph off the paper ({})", p + 1,
+                             box_text(g.x, run.baseline - run.size, g.x + em, run.baseline));
+        }
+      }
+    }
+    for (const Rect& r : page.rects) {
+      if (!inside(r.x, r.y, r.x + r.w, r.y + r.h, 0, 0, w, h)) {
+        return fmt::format("page {}: a rule off the paper ({})", p + 1,
+                           box_text(r.x, r.y, r.x + r.w, r.y + r.h));
+      }
+    }
+    for (const Image& im : page.images) {
+      if (!inside(im.x, im.y, im.x + im.w, im.y + im.h, 0, 0, w, h)) {
+        return fmt::format("page {}: an image off the paper ({})", p + 1,
+                           box_text(im.x, im.y, im.x + im.w, im.y + im.h));
+      }
+    }
+  }
+  for (const LineRecord& r : lines) {
+    if (r.clusters == 0) continue;  // a rule, checked above
+    if (std::find(free_lines.begin(), free_lines.end(), r.what) != free_lines.end()) continue;
+    // The em box, centred in the line box (PageWriter::emit).
+    const Length em_top = r.top + (r.height - r.size) / 2;
+    if (!inside(r.left, em_top, r.right, em_top + r.size, body.left, body.top,
+                body.left + body.width, body.top + body.height)) {
+      return fmt::format("page {}: a {} line outside the 版心 ({})", r.page + 1, r.what,
+                         box_text(r.left, em_top, r.right, em_top + r.size));
+    }
+  }
+  return {};
+}
+
+bool boxes_in_place(const PageSet& pages, const std::vector<LineRecord>& lines,
+                    const BodyArea& body, const std::vector<std::string>& free_lines,
+                    Diagnostics& diags) {
+  std::string stray = find_stray_box(pages, lines, body, free_lines);
+  if (stray.empty()) return true;
+  diags.error_at("GW-E-INTERNAL",
+                 fmt::format("internal error: layout put a box where it may not go ({}); "
+                             "please report it with the input",
+                             stray),
+                 {});
+  return false;
+}
+
+}  // namespace gongwen::detail
