@@ -14,6 +14,8 @@ packages=(
   libhpdf-dev libharfbuzz-dev libfreetype-dev libicu-dev libfmt-dev libgtest-dev
   # parsing, styles, CLI, font lookup
   libpugixml-dev libtomlplusplus-dev libcli11-dev libfontconfig-dev
+  # seal images, decoded by us (issue 8): PNG and JPEG (offices' scanners write JPEG)
+  libpng-dev libjpeg62-turbo-dev
   # tests: read PDFs back, check them, render with a second engine
   libpoppler-cpp-dev poppler-utils qpdf libqpdf-dev mupdf-tools libxml2-utils ghostscript
   # fallback fonts with large coverage (TrueType outlines)

@@ -133,7 +133,7 @@ TEST(Parse, SealPathResolvesAgainstBaseDir) {
       "  <signature><issuer>某局</issuer><date>2022-03-31</date>"
       "<seal src=\"seal-a.png\"/></signature>\n");
   ParseOptions opt;
-  opt.base_dir = test::source_path("samples/seals");
+  opt.seals.base_dir = test::source_path("samples/seals");
   Parsed found = parse(xml, opt);
   EXPECT_TRUE(found.ok) << found.all();
   ASSERT_EQ(found.doc.signature->seals.size(), 1u);

@@ -10,6 +10,7 @@
 #include <string_view>
 
 #include "common/utf8.hpp"
+#include "parse/seal_image_decode.hpp"
 #include "support/files.hpp"
 #include "support/pdf_graphics.hpp"
 #include "support/pdf_probe.hpp"
@@ -86,7 +87,10 @@ Fixture make_fixture() {
   rule.color = Color{Color::Space::cmyk, {0, 1, 1, 0}};
   page.rects.push_back(rule);
   Image seal;
-  seal.path = test::source_path("samples/seals/seal-a.png");
+  std::vector<unsigned char> png = test::read_bytes(test::source_path("samples/seals/seal-a.png"));
+  auto pixels = std::make_shared<SealImage>();
+  std::string why;
+  if (decode_seal_image(png.data(), png.size(), {}, *pixels, why)) seal.pixels = pixels;
   seal.x = mm(120);
   seal.y = mm(100);
   seal.w = mm(42);
@@ -261,12 +265,13 @@ TEST_F(PdfWriter, RuleAndSealArePlaced) {
 
 TEST_F(PdfWriter, MissingImageIsADiagnosticNotACrash) {
   PageSet broken = set();
-  broken.pages[0].images[0].path = "/nonexistent/seal.png";
+  broken.pages[0].images[0].pixels = nullptr;  // layout never does this; the writer copes
   std::vector<std::uint8_t> out;
   Diagnostics diags;
   EXPECT_FALSE(write_pdf(broken, out, diags));
   ASSERT_TRUE(diags.has_errors());
-  EXPECT_NE(diags.list()[0].message.find("PNG"), std::string::npos) << diags.list()[0].message;
+  EXPECT_NE(diags.list()[0].message.find("seal image"), std::string::npos)
+      << diags.list()[0].message;
 }
 
 TEST(PdfWriterEmpty, PageWithoutTextStillWrites) {

@@ -3,7 +3,9 @@
 // diagnostics.
 #pragma once
 
+#include <cstddef>
 #include <cstdint>
+#include <map>
 #include <memory>
 #include <string>
 #include <string_view>
@@ -25,6 +27,14 @@ struct EngineOptions {
   bool fast_subsetting = false;
 };
 
+// Limits on seal images (PNG or JPEG), checked from the file's size and header before
+// any pixel is decoded; past one the render stops with GW-E-SEAL-UNREADABLE.
+struct SealLimits {
+  std::size_t max_file_bytes = 8u << 20;  // 8 MiB
+  int max_side_px = 4000;                 // a 42 mm seal at 1200 dpi is about 2000 px
+  std::uint64_t max_pixels = 16'000'000;  // 16 Mpx
+};
+
 struct RenderOptions {
   // Style file (TOML); empty: the built-in styles/gbt9704.toml.
   std::string style_path;
@@ -36,8 +46,18 @@ struct RenderOptions {
   // Produce a text dump of the laid-out lines in RenderResult::layout_dump.
   bool dump_layout = false;
   // Folder that relative paths in the notice resolve against (render_file sets it to the
-  // XML file's folder).
+  // XML file's folder). A seal file must lie inside it (symlinks and ".." resolved) or
+  // inside one of seal_dirs. Empty (rendering from memory): no folder is implied, not even
+  // the working directory; pass "." to allow it.
   std::string base_dir;
+  // Further folders seal files may come from; a relative <seal src> is looked up in
+  // base_dir first, then in these, in order.
+  std::vector<std::string> seal_dirs;
+  // Seal images passed as bytes (PNG or JPEG), by the name used in <seal src="name">:
+  // an exact match here is used before any file is looked for. Lets a service render
+  // entirely from memory. Subject to seal_limits like a file.
+  std::map<std::string, std::vector<std::uint8_t>> seal_bytes;
+  SealLimits seal_limits;
 };
 
 // Limits that turn hostile input into a clean error.

@@ -65,6 +65,14 @@ GONGWEN_API gongwen_status gongwen_options_add_font(gongwen_options* options, co
 GONGWEN_API gongwen_status gongwen_options_set_base_dir(gongwen_options* options, const char* dir);
 GONGWEN_API gongwen_status gongwen_options_set_fullwidth_punctuation(gongwen_options* options,
                                                                      int enabled);
+/* A further folder seal files may come from (besides the XML file's folder / base_dir). */
+GONGWEN_API gongwen_status gongwen_options_add_seal_dir(gongwen_options* options, const char* dir);
+/* A seal image (PNG or JPEG) as bytes: <seal src="name"> uses it (exact name) before any
+   file is looked for. The bytes are copied; `data` may be freed after the call. Adding
+   the same name again replaces the bytes. */
+GONGWEN_API gongwen_status gongwen_options_add_seal_bytes(gongwen_options* options,
+                                                          const char* name,
+                                                          const unsigned char* data, size_t size);
 
 /* Renders XML text to PDF bytes in memory. `options` may be NULL. *result is always set
    (unless out of memory) and must be freed with gongwen_result_free. Returns GONGWEN_OK

@@ -30,6 +30,12 @@ const gongwen::Diagnostic* diagnostic(const gongwen_result* r, size_t i) {
   return &r->result.diagnostics[i];
 }
 
+// Referenced, not copied, per render: the options may hold megabytes of seal bytes.
+const gongwen::RenderOptions& default_options() {
+  static const gongwen::RenderOptions defaults;
+  return defaults;
+}
+
 template <typename F>
 gongwen_status guarded(F&& f) {
   try {
@@ -123,6 +129,23 @@ gongwen_status gongwen_options_set_fullwidth_punctuation(gongwen_options* option
   return GONGWEN_OK;
 }
 
+gongwen_status gongwen_options_add_seal_dir(gongwen_options* options, const char* dir) {
+  if (!options || !dir || !*dir) return GONGWEN_ERROR_INVALID_ARGUMENT;
+  return guarded([&] {
+    options->options.seal_dirs.emplace_back(dir);
+    return GONGWEN_OK;
+  });
+}
+
+gongwen_status gongwen_options_add_seal_bytes(gongwen_options* options, const char* name,
+                                              const unsigned char* data, size_t size) {
+  if (!options || !name || !*name || (!data && size > 0)) return GONGWEN_ERROR_INVALID_ARGUMENT;
+  return guarded([&] {
+    options->options.seal_bytes[name].assign(data, data + size);
+    return GONGWEN_OK;
+  });
+}
+
 gongwen_status gongwen_render(const gongwen_engine* engine, const char* xml, size_t xml_length,
                               const char* source_name, const gongwen_options* options,
                               gongwen_result** result) {
@@ -130,7 +153,7 @@ gongwen_status gongwen_render(const gongwen_engine* engine, const char* xml, siz
   *result = nullptr;
   if (!engine || (!xml && xml_length > 0)) return GONGWEN_ERROR_INVALID_ARGUMENT;
   return guarded([&] {
-    gongwen::RenderOptions ro = options ? options->options : gongwen::RenderOptions{};
+    const gongwen::RenderOptions& ro = options ? options->options : default_options();
     return finish(engine->engine.render(std::string_view(xml ? xml : "", xml_length),
                                         source_name ? source_name : "<memory>", ro),
                   result);
@@ -144,7 +167,7 @@ gongwen_status gongwen_render_file(const gongwen_engine* engine, const char* inp
   *result = nullptr;
   if (!engine || !input_path || !output_path) return GONGWEN_ERROR_INVALID_ARGUMENT;
   return guarded([&] {
-    gongwen::RenderOptions ro = options ? options->options : gongwen::RenderOptions{};
+    const gongwen::RenderOptions& ro = options ? options->options : default_options();
     return finish(engine->engine.render_file(input_path, output_path, ro), result);
   });
 }

@@ -69,7 +69,12 @@ class Engine::Impl {
     }
     ParseOptions po;
     po.fullwidth_punctuation = ro.fullwidth_punctuation;
-    po.base_dir = ro.base_dir;
+    po.seals.base_dir = ro.base_dir;
+    po.seals.seal_dirs = ro.seal_dirs;
+    po.seals.bytes = &ro.seal_bytes;
+    po.seals.limits.max_file_bytes = ro.seal_limits.max_file_bytes;
+    po.seals.limits.max_side_px = ro.seal_limits.max_side_px;
+    po.seals.limits.max_pixels = ro.seal_limits.max_pixels;
     po.max_input_bytes = limits.max_input_bytes;
     po.max_depth = limits.max_depth;
     Document doc;
@@ -83,7 +88,6 @@ class Engine::Impl {
     LayoutResult layout;
     LayoutOptions lo;
     lo.max_pages = limits.max_pages;
-    lo.base_dir = ro.base_dir;
     if (!layout_document(doc, style, role_fonts, lo, layout, diags)) return;
     report_shaping(layout.shaping, diags);
     for (const SealPlacement& s : layout.seals) {

@@ -20,6 +20,8 @@ struct Args {
   bool keep_halfwidth = false;
   int max_pages = 0;
   std::size_t max_input_bytes = 0;
+  std::vector<std::string> seal_dirs;
+  std::size_t max_seal_bytes = 0;
   std::string shard;
 };
 
@@ -58,6 +60,8 @@ int render(Args& a) {
   ro.style_path = a.style;
   ro.dump_layout = a.batch.dump_layout;
   ro.fullwidth_punctuation = !a.keep_halfwidth;
+  ro.seal_dirs = a.seal_dirs;
+  if (a.max_seal_bytes > 0) ro.seal_limits.max_file_bytes = a.max_seal_bytes;
   for (const std::string& f : a.fonts) {
     auto eq = f.find('=');
     if (eq == std::string::npos || eq == 0 || eq + 1 == f.size()) {
@@ -102,6 +106,9 @@ int main(int argc, char** argv) {
                 "Do not turn , . : ; ! ? ( ) between CJK characters full-width");
   cmd->add_option("--max-pages", a.max_pages, "Page limit (default 2000)");
   cmd->add_option("--max-input-bytes", a.max_input_bytes, "Input size limit (default 16 MiB)");
+  cmd->add_option("--seal-dir", a.seal_dirs,
+                  "A further folder seal images may come from (besides each XML's folder)");
+  cmd->add_option("--max-seal-bytes", a.max_seal_bytes, "Seal image size limit (default 8 MiB)");
 
   try {
     app.parse(argc, argv);

@@ -67,7 +67,7 @@ class DocumentLayout {
     }
     for (const SealPlacement& s : out_.seals) {
       Image img;
-      img.path = s.path;
+      img.pixels = s.image;
       img.x = s.cx - s.width / 2;
       img.y = s.cy - s.height / 2;
       img.w = s.width;
@@ -207,7 +207,7 @@ class DocumentLayout {
         body_.push_back(std::move(item));
       }
     }
-    signature_.emplace(doc_, ctx_, options_.base_dir, spec_.signer_seal);
+    signature_.emplace(doc_, ctx_, spec_.signer_seal);
   }
 
   struct FlowOutcome {

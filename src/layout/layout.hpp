@@ -24,7 +24,6 @@ struct LayoutResult {
 
 struct LayoutOptions {
   int max_pages = 2000;
-  std::string base_dir;  // relative seal paths resolve against it
 };
 
 // Returns false (with diagnostics) when the document cannot be laid out, e.g. it would

@@ -1,8 +1,6 @@
 #include "layout/signature.hpp"
 
 #include <algorithm>
-#include <cstdio>
-#include <filesystem>
 
 #include "layout/line_fit.hpp"
 #include "layout/paragraphs.hpp"
@@ -28,8 +26,7 @@ std::u32string format_date(const Date& d, std::u32string_view suffix) {
   return num(d.year) + U"年" + num(d.month) + U"月" + num(d.day) + U"日" + std::u32string(suffix);
 }
 
-SignatureBlock::SignatureBlock(const Document& doc, LayoutContext& ctx,
-                               const std::string& base_dir, bool signer_stamp)
+SignatureBlock::SignatureBlock(const Document& doc, LayoutContext& ctx, bool signer_stamp)
     : ctx_(ctx), s_(ctx.style), signer_stamp_(signer_stamp) {
   const TextStyle body{Role::fangsong, s_.body_size};
   const TextStyle kai{Role::kaiti, s_.body_size};
@@ -52,11 +49,7 @@ SignatureBlock::SignatureBlock(const Document& doc, LayoutContext& ctx,
       t.append(format_date(*doc.signature->date), body, doc.signature->date->at);
       date_ = make(std::move(t));
     }
-    for (const Seal& seal : doc.signature->seals) {
-      std::filesystem::path p(seal.src);
-      if (p.is_relative() && !base_dir.empty()) p = std::filesystem::path(base_dir) / p;
-      seal_paths_.push_back(p.string());
-    }
+    for (const Seal& seal : doc.signature->seals) seal_images_.push_back(seal.image);
   }
   if (doc.note) {
     // §7.3.6: 附注 in full-width round brackets.
@@ -68,7 +61,7 @@ SignatureBlock::SignatureBlock(const Document& doc, LayoutContext& ctx,
     note_line_count_ = static_cast<int>(note_lines().size());
   }
   wrap_names();
-  if (signer_stamp_ && !names_.empty() && seal_paths_.empty()) {
+  if (signer_stamp_ && !names_.empty() && seal_images_.empty()) {
     // §7.3.5.3: the title two characters left of the 签名章, four in from the right.
     const Signature& sig = *doc.signature;
     const Length title_w = position_ ? position_->width + 2 * ctx_.pitch() : 0;
@@ -87,11 +80,11 @@ void SignatureBlock::wrap_names() {
   if (signer_stamp_) return;
   const Length c = ctx_.pitch();
   Length max_width = s_.body_width - 2 * c;
-  if (!seal_paths_.empty() && names_.size() <= 1) {
+  if (!seal_images_.empty() && names_.size() <= 1) {
     const Length date_w = date_ ? date_->width : 0;
     const Length centre = s_.body_width - 4 * c - date_w / 2;
     max_width = 2 * std::min(centre, s_.body_width - centre);
-  } else if (!seal_paths_.empty()) {
+  } else if (!seal_images_.empty()) {
     const int columns = std::min(seals_per_row(), static_cast<int>(names_.size()));
     max_width = s_.body_width / columns;
   }
@@ -148,7 +141,7 @@ int SignatureBlock::sealed_rows() const {
 int SignatureBlock::lines_needed() const {
   const int note_lines = note_line_count_;
   if (signer_stamp_) return 5 + note_lines;  // two blank, name, one blank, date
-  if (!seal_paths_.empty()) {
+  if (!seal_images_.empty()) {
     // Name on the 3rd grid line below the body, date on the line after it (single
     // issuer); further rows of joint issuers below.
     int k = 2;
@@ -177,7 +170,7 @@ void SignatureBlock::place(GridFlow& flow, std::vector<SealPlacement>* seals) co
   if (empty()) return;
   if (signer_stamp_) {
     place_signer(flow, seals);
-  } else if (!seal_paths_.empty()) {
+  } else if (!seal_images_.empty()) {
     place_sealed(flow, seals);
   } else {
     place_no_seal(flow);
@@ -221,13 +214,13 @@ void SignatureBlock::place_sealed(GridFlow& flow, std::vector<SealPlacement>* se
   const int row_step = row_lines(s_);
   const int page = flow.page();
   auto seal_at = [&](int index, Length cx, int k) {
-    if (!seals || index >= static_cast<int>(seal_paths_.size())) return;
+    if (!seals || index >= static_cast<int>(seal_images_.size())) return;
     SealPlacement sp;
     sp.page = page;
     sp.cx = s_.left + cx;
     sp.cy = flow.line_top(page, flow.line() + k) + flow.pitch_on(page) / 4;
     sp.diameter = sp.width = sp.height = s_.seal_diameter;
-    sp.path = seal_paths_[static_cast<std::size_t>(index)];
+    sp.image = seal_images_[static_cast<std::size_t>(index)];
     seals->push_back(sp);
   };
   int k = 2;
@@ -268,11 +261,11 @@ void SignatureBlock::place_signer(GridFlow& flow, std::vector<SealPlacement>* se
   const Length right = s_.body_width - 4 * c;
   const int page = flow.page();
   Length name_left = right;
-  if (!seal_paths_.empty()) {
-    int pw = 0, ph = 0;
-    const std::string& path = seal_paths_.front();
+  if (!seal_images_.empty()) {
+    const std::shared_ptr<const SealImage>& image = seal_images_.front();
     Length h = s_.order_stamp_height;
-    Length w = png_size(path, pw, ph) && ph > 0 ? mul_div(h, pw, ph) : h;
+    // The stamp keeps the image's aspect ratio at the standard's height.
+    Length w = image && image->height > 0 ? mul_div(h, image->width, image->height) : h;
     name_left = right - w;
     if (seals) {
       SealPlacement sp;
@@ -282,7 +275,7 @@ void SignatureBlock::place_signer(GridFlow& flow, std::vector<SealPlacement>* se
       sp.width = w;
       sp.height = h;
       sp.diameter = std::max(w, h);
-      sp.path = path;
+      sp.image = image;
       seals->push_back(sp);
     }
   } else if (!names_.empty()) {
@@ -299,23 +292,6 @@ void SignatureBlock::place_signer(GridFlow& flow, std::vector<SealPlacement>* se
   }
   flow.skip(5);
   if (note_) place_note(flow);
-}
-
-bool png_size(const std::string& path, int& width, int& height) {
-  std::FILE* f = std::fopen(path.c_str(), "rb");
-  if (!f) return false;
-  unsigned char h[24];
-  bool ok = std::fread(h, 1, sizeof h, f) == sizeof h && h[0] == 0x89 && h[1] == 'P' &&
-            h[12] == 'I' && h[13] == 'H' && h[14] == 'D' && h[15] == 'R';
-  std::fclose(f);
-  if (!ok) return false;
-  auto be32 = [&](int at) {
-    return static_cast<int>((static_cast<unsigned>(h[at]) << 24) | (h[at + 1] << 16) |
-                            (h[at + 2] << 8) | h[at + 3]);
-  };
-  width = be32(16);
-  height = be32(20);
-  return width > 0 && height > 0;
 }
 
 // §7.3.6: 附注 on the line after the date, indented two characters.

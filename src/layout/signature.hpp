@@ -2,6 +2,7 @@
 // body.
 #pragma once
 
+#include <memory>
 #include <optional>
 #include <string>
 #include <vector>
@@ -16,15 +17,14 @@ struct SealPlacement {
   int page = 0;
   Length cx = 0, cy = 0, diameter = 0;  // centre, page coordinates
   Length width = 0, height = 0;         // the image's box (a round seal: diameter²)
-  std::string path;                     // resolved image path
+  std::shared_ptr<const SealImage> image;
 };
 
 // Shaped once, placed in every planning run.
 class SignatureBlock {
  public:
   // `signer_stamp`: the 命令 format's 签发人签名章 (§7.3.5.3) instead of issuer and seal.
-  SignatureBlock(const Document& doc, LayoutContext& ctx, const std::string& base_dir,
-                 bool signer_stamp = false);
+  SignatureBlock(const Document& doc, LayoutContext& ctx, bool signer_stamp = false);
   // Grid lines the block takes after the body's last line, counting the blank ones.
   int lines_needed() const;
   // Places the block at the flow's position (the line after the body) and advances it.
@@ -62,11 +62,8 @@ class SignatureBlock {
   std::optional<Text> date_, note_, position_;
   bool signer_stamp_ = false;
   int note_line_count_ = 0;
-  std::vector<std::string> seal_paths_;
+  std::vector<std::shared_ptr<const SealImage>> seal_images_;
 };
-
-// Reads a PNG's pixel size from its IHDR chunk.
-bool png_size(const std::string& path, int& width, int& height);
 
 // "2022年3月31日" (full year, no leading zeros), optionally followed by `suffix`.
 std::u32string format_date(const Date& d, std::u32string_view suffix = U"");

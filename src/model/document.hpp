@@ -3,9 +3,12 @@
 #pragma once
 
 #include <cstdint>
+#include <memory>
 #include <optional>
 #include <string>
 #include <vector>
+
+#include "model/seal_image.hpp"
 
 namespace gongwen::detail {
 
@@ -51,6 +54,7 @@ struct Section {
 struct Seal {
   std::string src;  // as written in the XML
   SourceOffset at = 0;
+  std::shared_ptr<const SealImage> image;  // decoded at parse time; never null in a parsed Seal
 };
 
 struct Signature {

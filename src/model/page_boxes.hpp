@@ -4,10 +4,12 @@
 #pragma once
 
 #include <cstdint>
+#include <memory>
 #include <string>
 #include <vector>
 
 #include "common/length.hpp"
+#include "model/seal_image.hpp"
 
 namespace gongwen::detail {
 
@@ -44,7 +46,7 @@ struct Rect {
 };
 
 struct Image {
-  std::string path;  // PNG
+  std::shared_ptr<const SealImage> pixels;  // decoded at parse time (src/parse/seal_file)
   Length x = 0, y = 0, w = 0, h = 0;
   bool multiply = true;  // blend so text under a seal stays legible
 };

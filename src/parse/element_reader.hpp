@@ -11,6 +11,7 @@
 
 #include "common/diagnostics.hpp"
 #include "parse/parse_notice.hpp"
+#include "parse/seal_file.hpp"
 #include "parse/xml_source.hpp"
 
 namespace gongwen::detail {
@@ -26,10 +27,12 @@ std::u32string trimmed(const char* s);
 class ElementReader {
  public:
   ElementReader(const XmlSource& source, const ParseOptions& options, Diagnostics& diags)
-      : source_(source), options_(options), diags_(diags) {}
+      : source_(source), options_(options), diags_(diags), seals_(options.seals) {}
 
   const ParseOptions& options() const { return options_; }
   Diagnostics& diags() { return diags_; }
+  // Seal images, each file read and decoded once per notice (issue 8).
+  SealLoader& seals() { return seals_; }
   const XmlSource& source() const { return source_; }
   SourceOffset at(pugi::xml_node n) const { return source_.at(n); }
   SourceOffset at(pugi::xml_attribute a, pugi::xml_node owner) const {
@@ -57,6 +60,7 @@ class ElementReader {
   const XmlSource& source_;
   const ParseOptions& options_;
   Diagnostics& diags_;
+  SealLoader seals_;
 };
 
 }  // namespace gongwen::detail

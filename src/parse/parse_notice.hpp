@@ -8,12 +8,13 @@
 
 #include "common/diagnostics.hpp"
 #include "model/document.hpp"
+#include "parse/seal_file.hpp"
 
 namespace gongwen::detail {
 
 struct ParseOptions {
   bool fullwidth_punctuation = true;  // , . : ; ! ? ( ) between CJK become full-width
-  std::string base_dir;               // relative seal paths resolve against it
+  SealSources seals;                  // where <seal src> may come from, and the image limits
   std::size_t max_input_bytes = 16u << 20;
   int max_depth = 64;  // XML element nesting
 };

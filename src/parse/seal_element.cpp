@@ -1,7 +1,5 @@
 #include "parse/seal_element.hpp"
 
-#include <fmt/format.h>
-
 #include "parse/seal_file.hpp"
 
 namespace gongwen::detail {
@@ -14,16 +12,13 @@ void read_seal(ElementReader& r, pugi::xml_node c, Signature& sig) {
     r.error("GW-E-MISSING-ATTRIBUTE", "<seal> needs src=\"file.png\"", c);
     return;
   }
-  std::string why = check_png_file(src.value(), r.options().base_dir);
-  if (!why.empty()) {
-    r.error("GW-E-SEAL-UNREADABLE",
-            fmt::format("the seal image {}; give a PNG (with transparency), its path relative "
-                        "to the XML file",
-                        why),
-            c);
+  std::string problem;
+  std::shared_ptr<const SealImage> image = r.seals().load(src.value(), problem);
+  if (!image) {
+    r.error("GW-E-SEAL-UNREADABLE", problem, c);
     return;
   }
-  sig.seals.push_back(Seal{src.value(), r.at(c)});
+  sig.seals.push_back(Seal{src.value(), r.at(c), std::move(image)});
 }
 
 }  // namespace gongwen::detail

@@ -1,5 +1,6 @@
-// One <seal src="…"/> of a <signature>: the image file it names is checked here, at parse
-// time, so a missing or broken seal is reported with its line:column.
+// One <seal src="…"/> of a <signature>: the image it names is read and decoded here, at
+// parse time (src/parse/seal_file.hpp), so a missing or broken seal is reported with its
+// line:column and later stages only see pixels.
 #pragma once
 
 #include "parse/element_reader.hpp"

@@ -7,6 +7,7 @@
 #include <fmt/format.h>
 
 #include <map>
+#include <memory>
 
 #include "common/utf8.hpp"
 #include "pdf/cid_font.hpp"
@@ -109,12 +110,34 @@ class Writer {
     }
   }
 
-  HPDF_Image image(const std::string& path) {
-    auto it = images_.find(path);
+  // The decoded pixels (src/parse decoded them; libharu never parses an image file):
+  // a DeviceRGB 8 bpc XObject, plus a DeviceGray SMask when the seal has transparency.
+  // Both are deflated (HPDF_COMP_ALL includes HPDF_COMP_IMAGE). One XObject per decoded
+  // image, so a seal used twice is embedded once.
+  HPDF_Image image(const std::shared_ptr<const SealImage>& pixels) {
+    if (!pixels || pixels->width <= 0 || pixels->height <= 0 ||
+        pixels->rgb.size() != std::size_t(pixels->width) * std::size_t(pixels->height) * 3 ||
+        (!pixels->alpha.empty() &&
+         pixels->alpha.size() != std::size_t(pixels->width) * std::size_t(pixels->height))) {
+      doc_.fail("a seal image without valid pixels");
+      return nullptr;
+    }
+    auto it = images_.find(pixels.get());
     if (it != images_.end()) return it->second;
-    HPDF_Image img = HPDF_LoadPngImageFromFile(doc_.get(), path.c_str());
-    if (!img) doc_.fail("a seal image (PNG)");
-    images_[path] = img;
+    const auto w = static_cast<HPDF_UINT>(pixels->width);
+    const auto h = static_cast<HPDF_UINT>(pixels->height);
+    HPDF_Image img = doc_.check(
+        HPDF_LoadRawImageFromMem(doc_.get(), pixels->rgb.data(), w, h, HPDF_CS_DEVICE_RGB, 8),
+        "a seal image");
+    if (img && !pixels->alpha.empty()) {
+      HPDF_Image mask = doc_.check(HPDF_LoadRawImageFromMem(doc_.get(), pixels->alpha.data(), w,
+                                                            h, HPDF_CS_DEVICE_GRAY, 8),
+                                   "a seal image's transparency");
+      if (!mask || !doc_.ok(HPDF_Image_AddSMask(img, mask), "a seal image's transparency")) {
+        img = nullptr;
+      }
+    }
+    images_[pixels.get()] = img;
     return img;
   }
 
@@ -138,7 +161,7 @@ class Writer {
     for (const GlyphRun& run : page.runs) append_run(text, run, height);
     write_content(p, text);
     for (const Image& im : page.images) {
-      HPDF_Image img = image(im.path);
+      HPDF_Image img = image(im.pixels);
       if (!img) return false;
       doc_.ok(HPDF_Page_GSave(p), "image");
       if (im.multiply) {
@@ -267,7 +290,7 @@ class Writer {
   Diagnostics& diags_;
   HpdfDocument doc_;
   CidFonts fonts_;
-  std::map<std::string, HPDF_Image> images_;
+  std::map<const SealImage*, HPDF_Image> images_;  // lookup only, never iterated
   HPDF_ExtGState multiply_ = nullptr;
 };
 

@@ -40,7 +40,7 @@ inline Parsed parse(const std::string& xml, ParseOptions opt = {}) {
   Parsed p;
   SourceMap map("n.xml", xml);
   Diagnostics d(&map);
-  if (opt.base_dir.empty()) opt.base_dir = test::source_path("samples");
+  if (opt.seals.base_dir.empty()) opt.seals.base_dir = test::source_path("samples");
   p.ok = parse_notice(xml, opt, p.doc, d);
   p.diags = d.take();
   return p;
