@@ -5,6 +5,7 @@
 
 #include <cstdint>
 #include <memory>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -15,6 +16,15 @@
 
 namespace gongwen {
 
+// Limits that turn hostile input into a clean error. Fixed per engine at creation
+// (EngineOptions::limits) or given per render (RenderOptions::limits), never changed under
+// a render running on another thread.
+struct Limits {
+  std::size_t max_input_bytes = 16u << 20;  // 16 MiB of XML
+  int max_depth = 64;                      // XML element nesting
+  int max_pages = 2000;
+};
+
 struct EngineOptions {
   // Folder with the default Fandol fonts; empty: $GONGWEN_FONT_DIR, then the install's
   // share/gongwen/fonts, then the source tree's fonts/fandol.
@@ -23,6 +33,8 @@ struct EngineOptions {
   // times, prepare it for ~10× faster subsetting (costs ~0.2 s and ~50 MB per CJK font,
   // once). Off by default: a single render would never win it back.
   bool fast_subsetting = false;
+  // The engine's limits, for every render that does not give its own.
+  Limits limits;
 };
 
 struct RenderOptions {
@@ -38,13 +50,8 @@ struct RenderOptions {
   // Folder that relative paths in the notice resolve against (render_file sets it to the
   // XML file's folder).
   std::string base_dir;
-};
-
-// Limits that turn hostile input into a clean error.
-struct Limits {
-  std::size_t max_input_bytes = 16u << 20;  // 16 MiB of XML
-  int max_depth = 64;                      // XML element nesting
-  int max_pages = 2000;
+  // Limits for this render instead of the engine's (EngineOptions::limits).
+  std::optional<Limits> limits;
 };
 
 // Where a seal was placed, so an OA system can apply a certified electronic seal there
@@ -79,7 +86,8 @@ class GONGWEN_API Engine {
   RenderResult render_file(const std::string& input_path, const std::string& output_path,
                            const RenderOptions& options = {}) const;
 
-  Limits& limits();
+  // The limits given at creation (immutable, so safe to read from any thread).
+  const Limits& limits() const;
 
   class Impl;
 
