@@ -82,7 +82,10 @@ class GONGWEN_API Engine {
                       const RenderOptions& options = {}) const;
 
   // Reads `input_path`, renders it, and writes the PDF to `output_path` atomically
-  // (temporary file, then rename). Refuses to write over the input.
+  // (temporary file beside it, fsync, rename, fsync of the folder). Refuses to write over
+  // the input (GW-E-OUTPUT-IS-INPUT) or to anything but a regular file or a new name
+  // (GW-E-OUTPUT-NOT-REGULAR: devices, FIFOs, sockets, folders); a symbolic link is
+  // followed to the regular file it names, which is replaced (the link is kept).
   RenderResult render_file(const std::string& input_path, const std::string& output_path,
                            const RenderOptions& options = {}) const;
 
