@@ -132,6 +132,25 @@ TEST(OutputSafety, DanglingAndDeviceSymlinksAreRefused) {
   EXPECT_TRUE(fs::is_symlink(dir / "null.pdf"));
 }
 
+TEST(OutputSafety, AnotherUsersLinkInAStickyWorldWritableFolderIsRefused) {
+  if (::geteuid() != 0) GTEST_SKIP() << "needs root to give a link to another user (chown -h)";
+  TempDir dir;
+  fs::path shared = dir / "shared";  // like /tmp: sticky and world-writable
+  fs::create_directory(shared);
+  ASSERT_EQ(::chmod(shared.c_str(), 01777), 0);
+  test::write_text(dir / "victim.pdf", "precious");
+  fs::create_symlink(dir / "victim.pdf", shared / "theirs.pdf");
+  ASSERT_EQ(::lchown((shared / "theirs.pdf").c_str(), 65534, 65534), 0);  // nobody
+  RenderResult r = render_order_to((shared / "theirs.pdf").string());
+  EXPECT_EQ(only_code(r), "GW-E-OUTPUT-NOT-REGULAR");
+  EXPECT_NE(r.diagnostics[0].message.find("owned by another user"), std::string::npos);
+  EXPECT_EQ(read_text((dir / "victim.pdf").string()), "precious");
+  // Our own link there is followed as anywhere else.
+  fs::create_symlink(dir / "victim.pdf", shared / "ours.pdf");
+  EXPECT_TRUE(render_order_to((shared / "ours.pdf").string()).ok);
+  EXPECT_EQ(read_text((dir / "victim.pdf").string()).substr(0, 5), "%PDF-");
+}
+
 TEST(OutputSafety, AnUnwritableFolderIsOutputUnwritable) {
   RenderResult r = render_order_to("/nonexistent-folder-gongwen/x.pdf");
   EXPECT_EQ(only_code(r), "GW-E-OUTPUT-UNWRITABLE");

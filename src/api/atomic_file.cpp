@@ -117,6 +117,12 @@ bool resolve_output(const std::string& path, std::string& resolved, FileProblem&
     return true;
   }
   if (!S_ISLNK(st.st_mode)) return not_regular(p, path, kind_of(st.st_mode));
+  // Before following it: where the kernel enforces this rule, stat() would fail anyway.
+  struct stat folder {};
+  if (::stat(folder_of(path).c_str(), &folder) == 0 && (folder.st_mode & S_ISVTX) &&
+      (folder.st_mode & S_IWOTH) && st.st_uid != ::geteuid() && st.st_uid != folder.st_uid) {
+    return not_regular(p, path, "a symbolic link owned by another user in a shared sticky folder");
+  }
   struct stat target {};
   if (::stat(path.c_str(), &target) != 0) {
     return not_regular(p, path, fmt::format("a symbolic link to nothing that exists ({})",
@@ -124,11 +130,6 @@ bool resolve_output(const std::string& path, std::string& resolved, FileProblem&
   }
   if (!S_ISREG(target.st_mode)) {
     return not_regular(p, path, fmt::format("a symbolic link to {}", kind_of(target.st_mode)));
-  }
-  struct stat folder {};
-  if (::stat(folder_of(path).c_str(), &folder) == 0 && (folder.st_mode & S_ISVTX) &&
-      (folder.st_mode & S_IWOTH) && st.st_uid != ::geteuid() && st.st_uid != folder.st_uid) {
-    return not_regular(p, path, "a symbolic link owned by another user in a shared sticky folder");
   }
   char real[PATH_MAX];
   if (!::realpath(path.c_str(), real)) return unwritable(p, path, errno);
