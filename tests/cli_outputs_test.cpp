@@ -109,6 +109,19 @@ TEST(CliOutputs, SigtermMidBatchRemovesTemporaryFilesAndExits143) {
   EXPECT_LT(count_matching(out, ".pdf"), inputs) << "the batch ended before the signal";
 }
 
+TEST(CliOutputs, AReaderGoingAwayStopsTheBatchLikeSigpipe) {
+  TempDir dir;
+  std::string xml = read_text(source_path("samples/seed-002-tongzhi.xml"));
+  for (int i = 0; i < 30; ++i) test::write_text(dir / ("in/n" + std::to_string(i) + ".xml"), xml);
+  fs::path out = dir / "out";
+  // head exits after the first line: the next write to the pipe fails with EPIPE.
+  auto r = run_command("(" + cli() + " render " + quoted(dir / "in") + " -o " + quoted(out) +
+                       " -j 2 2>&1; echo $? > " + quoted(dir / "status") + ") | head -n 1");
+  EXPECT_EQ(read_text((dir / "status").string()), std::to_string(128 + SIGPIPE) + "\n") << r.out;
+  EXPECT_EQ(count_matching(out, ".tmp-"), 0);
+  EXPECT_LT(count_matching(out, ".pdf"), 30);
+}
+
 TEST(CliOutputs, BatchStartRemovesStaleTemporaryFilesOfItsPatternOnly) {
   TempDir dir;
   test::write_text(dir / "in/a.xml", read_text(source_path("samples/order.xml")));
