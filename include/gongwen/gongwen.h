@@ -12,7 +12,8 @@
  *   gongwen_result_free(r);
  *   gongwen_engine_free(e);
  *
- * Nothing here aborts, exits, prints, or lets an exception escape.
+ * Nothing here aborts, exits, prints, or lets an exception escape. gongwen_version and
+ * gongwen_status_message return static strings and are safe from any thread.
  *
  * Handles (what is safe):
  * - Every call checks its handle arguments against a process-wide table of live handles
@@ -102,7 +103,12 @@ GONGWEN_API gongwen_status gongwen_render(const gongwen_engine* engine, const ch
                                           size_t xml_length, const char* source_name,
                                           const gongwen_options* options,
                                           gongwen_result** result);
-/* Reads input_path and writes the PDF to output_path atomically. */
+/* Reads input_path and writes the PDF to output_path atomically (temporary file beside
+   it, fsync, rename, fsync of the folder), never over the input. output_path must be a
+   regular file or a new name: a device, FIFO, socket or folder is refused with the
+   diagnostic GW-E-OUTPUT-NOT-REGULAR and left as it was; a symbolic link is followed to
+   the regular file it names, which is replaced (the link is kept). Result as for
+   gongwen_render. */
 GONGWEN_API gongwen_status gongwen_render_file(const gongwen_engine* engine,
                                                const char* input_path, const char* output_path,
                                                const gongwen_options* options,
