@@ -89,8 +89,9 @@ TEST(Api, RenderFileRefusesToOverwriteItsInput) {
 }
 
 TEST(Api, InputOverTheLimitIsACleanError) {
-  Engine engine;
-  engine.limits().max_input_bytes = 100;
+  EngineOptions eo;
+  eo.limits.max_input_bytes = 100;
+  Engine engine(eo);
   RenderResult r = render_sample(engine, "samples/seed-002-tongzhi.xml");
   EXPECT_FALSE(r.ok);
   ASSERT_FALSE(r.diagnostics.empty());
@@ -98,8 +99,9 @@ TEST(Api, InputOverTheLimitIsACleanError) {
 }
 
 TEST(Api, PageLimitIsACleanError) {
-  Engine engine;
-  engine.limits().max_pages = 1;
+  EngineOptions eo;
+  eo.limits.max_pages = 1;
+  Engine engine(eo);
   RenderResult r = render_sample(engine, "samples/seed-002-tongzhi.xml");
   EXPECT_FALSE(r.ok);
   bool found = false;

@@ -14,10 +14,10 @@ using test::read_text;
 using test::run_command;
 using test::source_path;
 using test::TempDir;
+using test::cli;
+using test::quoted;
 
-std::string cli() { return GONGWEN_CLI_PATH; }
 
-std::string quoted(const fs::path& p) { return "'" + p.string() + "'"; }
 
 // Every file below `dir`, relative.
 std::set<std::string> files_below(const fs::path& dir) {

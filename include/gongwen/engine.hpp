@@ -7,6 +7,7 @@
 #include <cstdint>
 #include <map>
 #include <memory>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -17,6 +18,15 @@
 
 namespace gongwen {
 
+// Limits that turn hostile input into a clean error. Fixed per engine at creation
+// (EngineOptions::limits) or given per render (RenderOptions::limits), never changed under
+// a render running on another thread.
+struct Limits {
+  std::size_t max_input_bytes = 16u << 20;  // 16 MiB of XML
+  int max_depth = 64;                      // XML element nesting
+  int max_pages = 2000;
+};
+
 struct EngineOptions {
   // Folder with the default Fandol fonts; empty: $GONGWEN_FONT_DIR, then the install's
   // share/gongwen/fonts, then the source tree's fonts/fandol.
@@ -25,6 +35,8 @@ struct EngineOptions {
   // times, prepare it for ~10× faster subsetting (costs ~0.2 s and ~50 MB per CJK font,
   // once). Off by default: a single render would never win it back.
   bool fast_subsetting = false;
+  // The engine's limits, for every render that does not give its own.
+  Limits limits;
 };
 
 // Limits on seal images (PNG or JPEG), checked from the file's size and header before
@@ -58,13 +70,8 @@ struct RenderOptions {
   // entirely from memory. Subject to seal_limits like a file.
   std::map<std::string, std::vector<std::uint8_t>> seal_bytes;
   SealLimits seal_limits;
-};
-
-// Limits that turn hostile input into a clean error.
-struct Limits {
-  std::size_t max_input_bytes = 16u << 20;  // 16 MiB of XML
-  int max_depth = 64;                      // XML element nesting
-  int max_pages = 2000;
+  // Limits for this render instead of the engine's (EngineOptions::limits).
+  std::optional<Limits> limits;
 };
 
 // Where a seal was placed, so an OA system can apply a certified electronic seal there
@@ -95,11 +102,15 @@ class GONGWEN_API Engine {
                       const RenderOptions& options = {}) const;
 
   // Reads `input_path`, renders it, and writes the PDF to `output_path` atomically
-  // (temporary file, then rename). Refuses to write over the input.
+  // (temporary file beside it, fsync, rename, fsync of the folder). Refuses to write over
+  // the input (GW-E-OUTPUT-IS-INPUT) or to anything but a regular file or a new name
+  // (GW-E-OUTPUT-NOT-REGULAR: devices, FIFOs, sockets, folders); a symbolic link is
+  // followed to the regular file it names, which is replaced (the link is kept).
   RenderResult render_file(const std::string& input_path, const std::string& output_path,
                            const RenderOptions& options = {}) const;
 
-  Limits& limits();
+  // The limits given at creation (immutable, so safe to read from any thread).
+  const Limits& limits() const;
 
   class Impl;
 

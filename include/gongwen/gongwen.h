@@ -12,8 +12,29 @@
  *   gongwen_result_free(r);
  *   gongwen_engine_free(e);
  *
- * An engine may be shared by any number of threads rendering at once. Nothing here
- * aborts, exits, prints, or lets an exception escape. */
+ * Nothing here aborts, exits, prints, or lets an exception escape. gongwen_version and
+ * gongwen_status_message return static strings and are safe from any thread.
+ *
+ * Handles (what is safe):
+ * - Every call checks its handle arguments against a process-wide table of live handles
+ *   (it never reads the memory of a freed one). A NULL handle is
+ *   GONGWEN_ERROR_INVALID_ARGUMENT (but NULL options mean the defaults, and freeing NULL
+ *   does nothing and returns GONGWEN_OK); a handle already freed, freed twice, of the
+ *   wrong kind, or not made by this library is GONGWEN_ERROR_INVALID_HANDLE. Calls that
+ *   return no status give their neutral value for such a handle (0, NULL, "",
+ *   GONGWEN_SEVERITY_ERROR); gongwen_result_status tells which it was. One case cannot be
+ *   detected: after a free, the allocator may give the same address to a new handle of the
+ *   same kind, which is then live and accepted as that new handle.
+ * - Engines: any number of threads may render with one engine at once. Its limits are
+ *   fixed when it is made (gongwen_engine_new_with_limits); per render they can be
+ *   replaced through the options (gongwen_options_set_limits).
+ * - Options: thread-safe; a render copies them at its start, so changing them later
+ *   affects later renders only.
+ * - Results: any number of threads may read one result at once. Every pointer a result
+ *   returns (PDF bytes, strings) stays valid until that result is freed, and not after.
+ * - Freeing a handle while a call on another thread still uses it is safe: the call
+ *   finishes with it and the handle is deleted when that call returns; calls that start
+ *   after the free report GONGWEN_ERROR_INVALID_HANDLE. */
 #ifndef GONGWEN_GONGWEN_H
 #define GONGWEN_GONGWEN_H
 
@@ -33,7 +54,8 @@ typedef enum gongwen_status {
   GONGWEN_OK = 0,
   GONGWEN_ERROR_INVALID_ARGUMENT = 1, /* a NULL handle, bad role name, … */
   GONGWEN_ERROR_RENDER = 2,           /* the document has errors: see the diagnostics */
-  GONGWEN_ERROR_NO_MEMORY = 3
+  GONGWEN_ERROR_NO_MEMORY = 3,
+  GONGWEN_ERROR_INVALID_HANDLE = 4    /* a handle already freed (or twice), or not ours */
 } gongwen_status;
 
 typedef enum gongwen_severity {
@@ -51,13 +73,16 @@ GONGWEN_API const char* gongwen_status_message(gongwen_status status);
    ($GONGWEN_FONT_DIR, then the install's share/gongwen/fonts). Returns NULL only when out
    of memory. */
 GONGWEN_API gongwen_engine* gongwen_engine_new(const char* font_dir);
-GONGWEN_API void gongwen_engine_free(gongwen_engine* engine);
-/* Limits; 0 keeps the current value. */
-GONGWEN_API gongwen_status gongwen_engine_set_limits(gongwen_engine* engine, size_t max_input_bytes,
-                                                     int max_pages);
+/* As gongwen_engine_new, with the engine's limits fixed for its lifetime: the largest XML
+   input in bytes and the most pages; 0 takes the default (16 MiB, 2000 pages). Returns
+   NULL for a negative max_pages. */
+GONGWEN_API gongwen_engine* gongwen_engine_new_with_limits(const char* font_dir,
+                                                           size_t max_input_bytes, int max_pages);
+/* GONGWEN_OK, or GONGWEN_ERROR_INVALID_HANDLE when freed already. */
+GONGWEN_API gongwen_status gongwen_engine_free(gongwen_engine* engine);
 
 GONGWEN_API gongwen_options* gongwen_options_new(void);
-GONGWEN_API void gongwen_options_free(gongwen_options* options);
+GONGWEN_API gongwen_status gongwen_options_free(gongwen_options* options);
 GONGWEN_API gongwen_status gongwen_options_set_style(gongwen_options* options, const char* path);
 /* role: xiaobiaosong, fangsong, heiti, kaiti or songti; font: "path[#face]" or "fc:Family". */
 GONGWEN_API gongwen_status gongwen_options_add_font(gongwen_options* options, const char* role,
@@ -73,20 +98,33 @@ GONGWEN_API gongwen_status gongwen_options_add_seal_dir(gongwen_options* options
 GONGWEN_API gongwen_status gongwen_options_add_seal_bytes(gongwen_options* options,
                                                           const char* name,
                                                           const unsigned char* data, size_t size);
+/* Limits for renders with these options instead of the engine's; 0 keeps the engine's
+   value for that limit. */
+GONGWEN_API gongwen_status gongwen_options_set_limits(gongwen_options* options,
+                                                      size_t max_input_bytes, int max_pages);
 
-/* Renders XML text to PDF bytes in memory. `options` may be NULL. *result is always set
-   (unless out of memory) and must be freed with gongwen_result_free. Returns GONGWEN_OK
-   when a PDF was produced. */
+/* Renders XML text to PDF bytes in memory. `options` may be NULL. Returns GONGWEN_OK when
+   a PDF was produced, GONGWEN_ERROR_RENDER when the document has errors; with either,
+   *result is set and must be freed with gongwen_result_free. With any other status
+   (a bad argument or handle, out of memory) *result is set to NULL. */
 GONGWEN_API gongwen_status gongwen_render(const gongwen_engine* engine, const char* xml,
                                           size_t xml_length, const char* source_name,
                                           const gongwen_options* options,
                                           gongwen_result** result);
-/* Reads input_path and writes the PDF to output_path atomically. */
+/* Reads input_path and writes the PDF to output_path atomically (temporary file beside
+   it, fsync, rename, fsync of the folder), never over the input. output_path must be a
+   regular file or a new name: a device, FIFO, socket or folder is refused with the
+   diagnostic GW-E-OUTPUT-NOT-REGULAR and left as it was; a symbolic link is followed to
+   the regular file it names, which is replaced (the link is kept). Result as for
+   gongwen_render. */
 GONGWEN_API gongwen_status gongwen_render_file(const gongwen_engine* engine,
                                                const char* input_path, const char* output_path,
                                                const gongwen_options* options,
                                                gongwen_result** result);
 
+/* GONGWEN_OK (a PDF was produced), GONGWEN_ERROR_RENDER (see the diagnostics), or
+   GONGWEN_ERROR_INVALID_ARGUMENT / GONGWEN_ERROR_INVALID_HANDLE for a bad handle. */
+GONGWEN_API gongwen_status gongwen_result_status(const gongwen_result* result);
 GONGWEN_API int gongwen_result_ok(const gongwen_result* result);
 /* The PDF (NULL unless ok); valid until gongwen_result_free. */
 GONGWEN_API const unsigned char* gongwen_result_pdf(const gongwen_result* result, size_t* length);
@@ -102,7 +140,8 @@ GONGWEN_API int gongwen_result_diagnostic_line(const gongwen_result* result, siz
 GONGWEN_API int gongwen_result_diagnostic_column(const gongwen_result* result, size_t index);
 /* "file:line:column: error CODE: message" */
 GONGWEN_API const char* gongwen_result_diagnostic_text(const gongwen_result* result, size_t index);
-GONGWEN_API void gongwen_result_free(gongwen_result* result);
+/* GONGWEN_OK, or GONGWEN_ERROR_INVALID_HANDLE when freed already. */
+GONGWEN_API gongwen_status gongwen_result_free(gongwen_result* result);
 
 #ifdef __cplusplus
 }

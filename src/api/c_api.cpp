@@ -1,13 +1,19 @@
-// The C API over gongwen::Engine. Every entry point catches everything: no exception
-// crosses into C.
+// The C API over gongwen::Engine. Every entry point catches everything (no exception
+// crosses into C) and checks its handles against the live-handle table (c_handles.hpp),
+// so a freed, doubly freed or foreign handle is reported, not undefined behaviour.
 #include "gongwen/gongwen.h"
 
+#include <mutex>
 #include <new>
 #include <string>
 #include <vector>
 
+#include "api/c_handles.hpp"
 #include "gongwen/engine.hpp"
 #include "style/style.hpp"
+
+using gongwen::detail::HandleKind;
+using gongwen::detail::HandleUse;
 
 struct gongwen_engine {
   gongwen::Engine engine;
@@ -15,7 +21,10 @@ struct gongwen_engine {
 };
 
 struct gongwen_options {
+  std::mutex mutex;  // setters and renders may use one options object from several threads
   gongwen::RenderOptions options;
+  std::size_t max_input_bytes = 0;  // per-render limits; 0: the engine's
+  int max_pages = 0;
 };
 
 struct gongwen_result {
@@ -25,15 +34,13 @@ struct gongwen_result {
 
 namespace {
 
-const gongwen::Diagnostic* diagnostic(const gongwen_result* r, size_t i) {
+using EngineUse = HandleUse<const gongwen_engine>;
+using OptionsUse = HandleUse<gongwen_options>;
+using ResultUse = HandleUse<const gongwen_result>;
+
+const gongwen::Diagnostic* diagnostic(const ResultUse& r, size_t i) {
   if (!r || i >= r->result.diagnostics.size()) return nullptr;
   return &r->result.diagnostics[i];
-}
-
-// Referenced, not copied, per render: the options may hold megabytes of seal bytes.
-const gongwen::RenderOptions& default_options() {
-  static const gongwen::RenderOptions defaults;
-  return defaults;
 }
 
 template <typename F>
@@ -47,13 +54,60 @@ gongwen_status guarded(F&& f) {
   }
 }
 
+// NULL is a bad argument; a non-NULL pointer that is not a live handle is a bad handle.
+template <typename Use>
+gongwen_status check(const void* p, const Use& use) {
+  if (!p) return GONGWEN_ERROR_INVALID_ARGUMENT;
+  return use ? GONGWEN_OK : GONGWEN_ERROR_INVALID_HANDLE;
+}
+
+template <typename T>
+T* registered(T* p, HandleKind kind) {
+  if (p && !gongwen::detail::handle_add(p, kind)) {
+    delete p;  // cannot happen: a fresh allocation is never live already
+    return nullptr;
+  }
+  return p;
+}
+
 gongwen_status finish(gongwen::RenderResult&& rr, gongwen_result** out) {
   auto* r = new (std::nothrow) gongwen_result;
   if (!r) return GONGWEN_ERROR_NO_MEMORY;
   r->result = std::move(rr);
   for (const auto& d : r->result.diagnostics) r->texts.push_back(gongwen::format_diagnostic(d));
-  *out = r;
-  return r->result.ok ? GONGWEN_OK : GONGWEN_ERROR_RENDER;
+  gongwen_status status = r->result.ok ? GONGWEN_OK : GONGWEN_ERROR_RENDER;
+  *out = registered(r, HandleKind::result);
+  return *out ? status : GONGWEN_ERROR_NO_MEMORY;
+}
+
+// The render options a call uses: a copy taken under the options' lock, with its limits
+// laid over the engine's.
+gongwen::RenderOptions render_options(const gongwen_engine& e, const OptionsUse& o) {
+  if (!o) return {};
+  std::lock_guard lock(o->mutex);
+  gongwen::RenderOptions ro = o->options;
+  if (o->max_input_bytes > 0 || o->max_pages > 0) {
+    gongwen::Limits l = e.engine.limits();
+    if (o->max_input_bytes > 0) l.max_input_bytes = o->max_input_bytes;
+    if (o->max_pages > 0) l.max_pages = o->max_pages;
+    ro.limits = l;
+  }
+  return ro;
+}
+
+template <typename T>
+gongwen_status freed(T* p, HandleKind kind) {
+  return gongwen::detail::handle_free(p, kind) == 0 ? GONGWEN_OK : GONGWEN_ERROR_INVALID_HANDLE;
+}
+
+template <typename F>
+gongwen_status with_options(gongwen_options* options, F&& f) {
+  OptionsUse o(options, HandleKind::options);
+  if (gongwen_status s = check(options, o); s != GONGWEN_OK) return s;
+  return guarded([&] {
+    std::lock_guard lock(o->mutex);
+    return f(*o.get());
+  });
 }
 
 }  // namespace
@@ -68,80 +122,98 @@ const char* gongwen_status_message(gongwen_status status) {
     case GONGWEN_ERROR_INVALID_ARGUMENT: return "invalid argument";
     case GONGWEN_ERROR_RENDER: return "the document could not be rendered; see the diagnostics";
     case GONGWEN_ERROR_NO_MEMORY: return "out of memory";
+    case GONGWEN_ERROR_INVALID_HANDLE:
+      return "not a live handle: already freed, or not made by this library";
   }
   return "unknown status";
 }
 
-gongwen_engine* gongwen_engine_new(const char* font_dir) {
+gongwen_engine* gongwen_engine_new_with_limits(const char* font_dir, size_t max_input_bytes,
+                                               int max_pages) {
+  if (max_pages < 0) return nullptr;
   try {
     gongwen::EngineOptions o;
     if (font_dir) o.font_dir = font_dir;
-    return new gongwen_engine(std::move(o));
+    if (max_input_bytes > 0) o.limits.max_input_bytes = max_input_bytes;
+    if (max_pages > 0) o.limits.max_pages = max_pages;
+    return registered(new gongwen_engine(std::move(o)), HandleKind::engine);
   } catch (...) {
     return nullptr;
   }
 }
 
-void gongwen_engine_free(gongwen_engine* engine) { delete engine; }
-
-gongwen_status gongwen_engine_set_limits(gongwen_engine* engine, size_t max_input_bytes,
-                                         int max_pages) {
-  if (!engine || max_pages < 0) return GONGWEN_ERROR_INVALID_ARGUMENT;
-  if (max_input_bytes > 0) engine->engine.limits().max_input_bytes = max_input_bytes;
-  if (max_pages > 0) engine->engine.limits().max_pages = max_pages;
-  return GONGWEN_OK;
+gongwen_engine* gongwen_engine_new(const char* font_dir) {
+  return gongwen_engine_new_with_limits(font_dir, 0, 0);
 }
 
-gongwen_options* gongwen_options_new(void) { return new (std::nothrow) gongwen_options; }
-void gongwen_options_free(gongwen_options* options) { delete options; }
+gongwen_status gongwen_engine_free(gongwen_engine* engine) {
+  return freed(engine, HandleKind::engine);
+}
+
+gongwen_options* gongwen_options_new(void) {
+  return registered(new (std::nothrow) gongwen_options, HandleKind::options);
+}
+
+gongwen_status gongwen_options_free(gongwen_options* options) {
+  return freed(options, HandleKind::options);
+}
 
 gongwen_status gongwen_options_set_style(gongwen_options* options, const char* path) {
-  if (!options) return GONGWEN_ERROR_INVALID_ARGUMENT;
-  return guarded([&] {
-    options->options.style_path = path ? path : "";
+  return with_options(options, [&](gongwen_options& o) {
+    o.options.style_path = path ? path : "";
     return GONGWEN_OK;
   });
 }
 
 gongwen_status gongwen_options_add_font(gongwen_options* options, const char* role,
                                         const char* font) {
-  gongwen::detail::Role r;
-  if (!options || !role || !font || !*font || !gongwen::detail::role_from_name(role, r)) {
-    return GONGWEN_ERROR_INVALID_ARGUMENT;
-  }
-  return guarded([&] {
-    options->options.fonts.emplace_back(role, font);
+  return with_options(options, [&](gongwen_options& o) {
+    gongwen::detail::Role r;
+    if (!role || !font || !*font || !gongwen::detail::role_from_name(role, r)) {
+      return GONGWEN_ERROR_INVALID_ARGUMENT;
+    }
+    o.options.fonts.emplace_back(role, font);
     return GONGWEN_OK;
   });
 }
 
 gongwen_status gongwen_options_set_base_dir(gongwen_options* options, const char* dir) {
-  if (!options) return GONGWEN_ERROR_INVALID_ARGUMENT;
-  return guarded([&] {
-    options->options.base_dir = dir ? dir : "";
+  return with_options(options, [&](gongwen_options& o) {
+    o.options.base_dir = dir ? dir : "";
     return GONGWEN_OK;
   });
 }
 
 gongwen_status gongwen_options_set_fullwidth_punctuation(gongwen_options* options, int enabled) {
-  if (!options) return GONGWEN_ERROR_INVALID_ARGUMENT;
-  options->options.fullwidth_punctuation = enabled != 0;
-  return GONGWEN_OK;
+  return with_options(options, [&](gongwen_options& o) {
+    o.options.fullwidth_punctuation = enabled != 0;
+    return GONGWEN_OK;
+  });
+}
+
+gongwen_status gongwen_options_set_limits(gongwen_options* options, size_t max_input_bytes,
+                                          int max_pages) {
+  if (max_pages < 0) return GONGWEN_ERROR_INVALID_ARGUMENT;
+  return with_options(options, [&](gongwen_options& o) {
+    o.max_input_bytes = max_input_bytes;
+    o.max_pages = max_pages;
+    return GONGWEN_OK;
+  });
 }
 
 gongwen_status gongwen_options_add_seal_dir(gongwen_options* options, const char* dir) {
-  if (!options || !dir || !*dir) return GONGWEN_ERROR_INVALID_ARGUMENT;
-  return guarded([&] {
-    options->options.seal_dirs.emplace_back(dir);
+  if (!dir || !*dir) return GONGWEN_ERROR_INVALID_ARGUMENT;
+  return with_options(options, [&](gongwen_options& o) {
+    o.options.seal_dirs.emplace_back(dir);
     return GONGWEN_OK;
   });
 }
 
 gongwen_status gongwen_options_add_seal_bytes(gongwen_options* options, const char* name,
                                               const unsigned char* data, size_t size) {
-  if (!options || !name || !*name || (!data && size > 0)) return GONGWEN_ERROR_INVALID_ARGUMENT;
-  return guarded([&] {
-    options->options.seal_bytes[name].assign(data, data + size);
+  if (!name || !*name || (!data && size > 0)) return GONGWEN_ERROR_INVALID_ARGUMENT;
+  return with_options(options, [&](gongwen_options& o) {
+    o.options.seal_bytes[name].assign(data, data + size);
     return GONGWEN_OK;
   });
 }
@@ -151,11 +223,15 @@ gongwen_status gongwen_render(const gongwen_engine* engine, const char* xml, siz
                               gongwen_result** result) {
   if (!result) return GONGWEN_ERROR_INVALID_ARGUMENT;
   *result = nullptr;
-  if (!engine || (!xml && xml_length > 0)) return GONGWEN_ERROR_INVALID_ARGUMENT;
+  EngineUse e(engine, HandleKind::engine);
+  OptionsUse o(const_cast<gongwen_options*>(options), HandleKind::options);
+  if (gongwen_status s = check(engine, e); s != GONGWEN_OK) return s;
+  if (options && !o) return GONGWEN_ERROR_INVALID_HANDLE;
+  if (!xml && xml_length > 0) return GONGWEN_ERROR_INVALID_ARGUMENT;
   return guarded([&] {
-    const gongwen::RenderOptions& ro = options ? options->options : default_options();
-    return finish(engine->engine.render(std::string_view(xml ? xml : "", xml_length),
-                                        source_name ? source_name : "<memory>", ro),
+    gongwen::RenderOptions ro = render_options(*e.get(), o);
+    return finish(e->engine.render(std::string_view(xml ? xml : "", xml_length),
+                                   source_name ? source_name : "<memory>", ro),
                   result);
   });
 }
@@ -165,64 +241,91 @@ gongwen_status gongwen_render_file(const gongwen_engine* engine, const char* inp
                                    gongwen_result** result) {
   if (!result) return GONGWEN_ERROR_INVALID_ARGUMENT;
   *result = nullptr;
-  if (!engine || !input_path || !output_path) return GONGWEN_ERROR_INVALID_ARGUMENT;
+  EngineUse e(engine, HandleKind::engine);
+  OptionsUse o(const_cast<gongwen_options*>(options), HandleKind::options);
+  if (gongwen_status s = check(engine, e); s != GONGWEN_OK) return s;
+  if (options && !o) return GONGWEN_ERROR_INVALID_HANDLE;
+  if (!input_path || !output_path) return GONGWEN_ERROR_INVALID_ARGUMENT;
   return guarded([&] {
-    const gongwen::RenderOptions& ro = options ? options->options : default_options();
-    return finish(engine->engine.render_file(input_path, output_path, ro), result);
+    gongwen::RenderOptions ro = render_options(*e.get(), o);
+    return finish(e->engine.render_file(input_path, output_path, ro), result);
   });
 }
 
-int gongwen_result_ok(const gongwen_result* result) { return result && result->result.ok; }
+gongwen_status gongwen_result_status(const gongwen_result* result) {
+  ResultUse r(result, HandleKind::result);
+  if (gongwen_status s = check(result, r); s != GONGWEN_OK) return s;
+  return r->result.ok ? GONGWEN_OK : GONGWEN_ERROR_RENDER;
+}
+
+int gongwen_result_ok(const gongwen_result* result) {
+  ResultUse r(result, HandleKind::result);
+  return r && r->result.ok;
+}
 
 const unsigned char* gongwen_result_pdf(const gongwen_result* result, size_t* length) {
   if (length) *length = 0;
-  if (!result || !result->result.ok) return nullptr;
-  if (length) *length = result->result.pdf.size();
-  return result->result.pdf.data();
+  ResultUse r(result, HandleKind::result);
+  if (!r || !r->result.ok) return nullptr;
+  if (length) *length = r->result.pdf.size();
+  return r->result.pdf.data();
 }
 
-int gongwen_result_pages(const gongwen_result* result) { return result ? result->result.pages : 0; }
+int gongwen_result_pages(const gongwen_result* result) {
+  ResultUse r(result, HandleKind::result);
+  return r ? r->result.pages : 0;
+}
 
 size_t gongwen_result_diagnostic_count(const gongwen_result* result) {
-  return result ? result->result.diagnostics.size() : 0;
+  ResultUse r(result, HandleKind::result);
+  return r ? r->result.diagnostics.size() : 0;
 }
 
 gongwen_severity gongwen_result_diagnostic_severity(const gongwen_result* result, size_t index) {
-  const gongwen::Diagnostic* d = diagnostic(result, index);
+  ResultUse r(result, HandleKind::result);
+  const gongwen::Diagnostic* d = diagnostic(r, index);
   if (!d) return GONGWEN_SEVERITY_ERROR;
   return static_cast<gongwen_severity>(static_cast<int>(d->severity));
 }
 
 const char* gongwen_result_diagnostic_code(const gongwen_result* result, size_t index) {
-  const gongwen::Diagnostic* d = diagnostic(result, index);
+  ResultUse r(result, HandleKind::result);
+  const gongwen::Diagnostic* d = diagnostic(r, index);
   return d ? d->code.c_str() : "";
 }
 
 const char* gongwen_result_diagnostic_message(const gongwen_result* result, size_t index) {
-  const gongwen::Diagnostic* d = diagnostic(result, index);
+  ResultUse r(result, HandleKind::result);
+  const gongwen::Diagnostic* d = diagnostic(r, index);
   return d ? d->message.c_str() : "";
 }
 
 const char* gongwen_result_diagnostic_file(const gongwen_result* result, size_t index) {
-  const gongwen::Diagnostic* d = diagnostic(result, index);
+  ResultUse r(result, HandleKind::result);
+  const gongwen::Diagnostic* d = diagnostic(r, index);
   return d ? d->where.file.c_str() : "";
 }
 
 int gongwen_result_diagnostic_line(const gongwen_result* result, size_t index) {
-  const gongwen::Diagnostic* d = diagnostic(result, index);
+  ResultUse r(result, HandleKind::result);
+  const gongwen::Diagnostic* d = diagnostic(r, index);
   return d ? d->where.line : 0;
 }
 
 int gongwen_result_diagnostic_column(const gongwen_result* result, size_t index) {
-  const gongwen::Diagnostic* d = diagnostic(result, index);
+  ResultUse r(result, HandleKind::result);
+  const gongwen::Diagnostic* d = diagnostic(r, index);
   return d ? d->where.column : 0;
 }
 
 const char* gongwen_result_diagnostic_text(const gongwen_result* result, size_t index) {
-  if (!result || index >= result->texts.size()) return "";
-  return result->texts[index].c_str();
+  ResultUse r(result, HandleKind::result);
+  if (!r || index >= r->texts.size()) return "";
+  return r->texts[index].c_str();
 }
 
-void gongwen_result_free(gongwen_result* result) { delete result; }
+gongwen_status gongwen_result_free(gongwen_result* result) {
+  return freed(result, HandleKind::result);
+}
 
 }  // extern "C"

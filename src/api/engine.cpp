@@ -51,18 +51,23 @@ class Engine::Impl {
     return result;
   }
 
+  // Limits a render runs under: its own, else the engine's (fixed at creation).
+  const Limits& limits_for(const RenderOptions& ro) const {
+    return ro.limits ? *ro.limits : options.limits;
+  }
+
   EngineOptions options;
-  Limits limits;
   std::string font_dir;
   FontCache fonts;
 
  private:
   void run(std::string_view xml, const RenderOptions& ro, Diagnostics& diags,
            RenderResult& result) {
+    const Limits& limits = limits_for(ro);
     if (xml.size() > limits.max_input_bytes) {
       diags.error_at("GW-E-INPUT-TOO-LARGE",
-                     fmt::format("input is {} bytes; the limit is {} bytes (raise it with "
-                                 "--max-input-bytes or Engine::limits())",
+                     fmt::format("input is {} bytes; the limit is {} bytes (raise "
+                                 "Limits::max_input_bytes if it is intended)",
                                  xml.size(), limits.max_input_bytes),
                      diags.locate(0));
       return;
@@ -110,7 +115,23 @@ class Engine::Impl {
 Engine::Engine(EngineOptions options) : impl_(std::make_unique<Impl>(std::move(options))) {}
 Engine::~Engine() = default;
 
-Limits& Engine::limits() { return impl_->limits; }
+const Limits& Engine::limits() const { return impl_->options.limits; }
+
+namespace {
+
+// The diagnostic code for a file problem: chosen by kind, never by the message's words.
+const char* code_for(FileError kind) {
+  switch (kind) {
+    case FileError::input_too_large: return "GW-E-INPUT-TOO-LARGE";
+    case FileError::input_unreadable: return "GW-E-INPUT-UNREADABLE";
+    case FileError::output_not_regular: return "GW-E-OUTPUT-NOT-REGULAR";
+    case FileError::output_unwritable:
+    case FileError::none: break;
+  }
+  return "GW-E-OUTPUT-UNWRITABLE";
+}
+
+}  // namespace
 
 RenderResult Engine::render(std::string_view xml, std::string_view source_name,
                             const RenderOptions& options) const {
@@ -120,20 +141,26 @@ RenderResult Engine::render(std::string_view xml, std::string_view source_name,
 RenderResult Engine::render_file(const std::string& input_path, const std::string& output_path,
                                  const RenderOptions& options) const {
   RenderResult result;
-  auto fail = [&](const char* code, std::string msg) {
-    result.diagnostics.push_back({Severity::error, code, std::move(msg), {input_path, 0, 0, ""}});
+  auto fail = [&](const char* code, std::string msg, const std::string& file) {
+    result.ok = false;
+    result.diagnostics.push_back({Severity::error, code, std::move(msg), {file, 0, 0, ""}});
     return result;
   };
   std::string xml;
-  std::string error;
-  if (!read_file_limited(input_path, impl_->limits.max_input_bytes, xml, error)) {
-    return fail(error.rfind("too large", 0) == 0 ? "GW-E-INPUT-TOO-LARGE" : "GW-E-INPUT-UNREADABLE",
-                error);
+  FileProblem problem;
+  if (!read_file_limited(input_path, impl_->limits_for(options).max_input_bytes, xml, problem)) {
+    return fail(code_for(problem.kind), std::move(problem.message), input_path);
   }
   if (same_file(input_path, output_path)) {
     return fail("GW-E-OUTPUT-IS-INPUT",
-                fmt::format("refusing to write the PDF over the input {}; choose another -o",
-                            input_path));
+                fmt::format("refusing to write the PDF over the input {}; choose another "
+                            "output path",
+                            input_path),
+                input_path);
+  }
+  // Refused before rendering, so a bad -o costs nothing; checked again when writing.
+  if (std::string resolved; !resolve_output(output_path, resolved, problem)) {
+    return fail(code_for(problem.kind), std::move(problem.message), output_path);
   }
   RenderOptions ro = options;
   if (ro.base_dir.empty()) {
@@ -142,10 +169,9 @@ RenderResult Engine::render_file(const std::string& input_path, const std::strin
   }
   result = impl_->render(xml, input_path, ro);
   if (!result.ok) return result;
-  if (!write_file_atomically(output_path, result.pdf, error)) {
-    result.ok = false;
-    result.diagnostics.push_back(
-        {Severity::error, "GW-E-OUTPUT-UNWRITABLE", error, {output_path, 0, 0, ""}});
+  if (!write_file_atomically(output_path, result.pdf, problem)) {
+    fail(code_for(problem.kind), std::move(problem.message), output_path);
+    result.pdf.clear();  // ok is false: no PDF, as after any error
   }
   return result;
 }

@@ -9,7 +9,11 @@
 #include <filesystem>
 #include <fstream>
 #include <mutex>
+#include <set>
 #include <thread>
+
+#include "api/temp_files.hpp"
+#include "cli/signals.hpp"
 
 namespace gongwen::cli {
 
@@ -39,6 +43,29 @@ std::string json_string(std::string_view s) {
 }
 
 bool is_xml(const fs::path& p) { return p.extension() == ".xml"; }
+
+// The library's messages name its API (Limits::max_input_bytes); the CLI adds its flag.
+std::string cli_hint(const Diagnostic& d) {
+  if (d.code == "GW-E-INPUT-TOO-LARGE") return " (gongwen render: --max-input-bytes N)";
+  if (d.code == "GW-E-TOO-MANY-PAGES") return " (gongwen render: --max-pages N)";
+  return {};
+}
+
+// Temporary files a killed earlier run left in the output folders (SIGKILL cannot be
+// handled); only our exact pattern, only of dead processes (remove_stale_temps).
+void remove_stale_temp_files(const std::vector<Job>& jobs) {
+  std::set<std::string> folders;
+  for (const Job& j : jobs) {
+    std::string dir = fs::path(j.output).parent_path().string();
+    folders.insert(dir.empty() ? "." : dir);
+  }
+  for (const std::string& dir : folders) {
+    if (std::size_t n = detail::remove_stale_temps(dir); n > 0) {
+      write_or_stop(stderr, fmt::format("removed {} stale temporary file{} in {}\n", n,
+                                        n == 1 ? "" : "s", dir));
+    }
+  }
+}
 
 }  // namespace
 
@@ -116,10 +143,11 @@ int run_batch(const Engine& engine, const RenderOptions& ro, const BatchOptions&
   if (!o.report.empty()) {
     report.open(o.report, std::ios::binary | std::ios::trunc);
     if (!report) {
-      fmt::print(stderr, "error: cannot write the report {}\n", o.report);
+      write_or_stop(stderr, fmt::format("error: cannot write the report {}\n", o.report));
       return 2;
     }
   }
+  remove_stale_temp_files(jobs);
   std::mutex mutex;  // guards stderr, stdout and the report
   std::atomic<std::size_t> next{0};
   std::size_t done = 0, failed = 0;
@@ -128,9 +156,9 @@ int run_batch(const Engine& engine, const RenderOptions& ro, const BatchOptions&
   auto draw_progress = [&] {
     const std::size_t width = 30;
     std::size_t filled = jobs.empty() ? width : done * width / jobs.size();
-    fmt::print(stderr, "\r[{}{}] {}/{}  failed {}", std::string(filled, '#'),
-               std::string(width - filled, '.'), done, jobs.size(), failed);
-    std::fflush(stderr);
+    write_or_stop(stderr, fmt::format("\r[{}{}] {}/{}  failed {}", std::string(filled, '#'),
+                                      std::string(width - filled, '.'), done, jobs.size(),
+                                      failed));
   };
 
   auto worker = [&] {
@@ -146,17 +174,18 @@ int run_batch(const Engine& engine, const RenderOptions& ro, const BatchOptions&
       std::lock_guard lock(mutex);
       ++done;
       if (!r.ok) ++failed;
-      if (o.progress) fmt::print(stderr, "\r\033[K");
-      for (const Diagnostic& d : r.diagnostics) fmt::print(stderr, "{}\n", format_diagnostic(d));
+      std::string text = o.progress ? "\r\033[K" : "";
+      for (const Diagnostic& d : r.diagnostics) text += format_diagnostic(d) + cli_hint(d) + "\n";
       if (!o.progress) {
         if (r.ok) {
-          fmt::print(stderr, "ok {} -> {} ({} page{}, {:.1f} ms)\n", job.input, job.output, r.pages,
-                     r.pages == 1 ? "" : "s", ms);
+          text += fmt::format("ok {} -> {} ({} page{}, {:.1f} ms)\n", job.input, job.output,
+                              r.pages, r.pages == 1 ? "" : "s", ms);
         } else {
-          fmt::print(stderr, "FAILED {}\n", job.input);
+          text += fmt::format("FAILED {}\n", job.input);
         }
       }
-      if (o.dump_layout && !r.layout_dump.empty()) fmt::print("{}", r.layout_dump);
+      write_or_stop(stderr, text);
+      if (o.dump_layout && !r.layout_dump.empty()) write_or_stop(stdout, r.layout_dump);
       if (report) report << report_line(job, r, ms) << '\n' << std::flush;
       if (o.progress) draw_progress();
     }
@@ -168,10 +197,11 @@ int run_batch(const Engine& engine, const RenderOptions& ro, const BatchOptions&
   for (auto& t : threads) t.join();
   double secs =
       std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
-  if (o.progress) fmt::print(stderr, "\n");
+  if (o.progress) write_or_stop(stderr, "\n");
   if (jobs.size() > 1 || failed > 0) {
-    fmt::print(stderr, "{} rendered, {} failed, {:.2f} s ({:.1f} documents/s)\n", done - failed,
-               failed, secs, secs > 0 ? static_cast<double>(done) / secs : 0.0);
+    write_or_stop(stderr, fmt::format("{} rendered, {} failed, {:.2f} s ({:.1f} documents/s)\n",
+                                      done - failed, failed, secs,
+                                      secs > 0 ? static_cast<double>(done) / secs : 0.0));
   }
   return failed == 0 ? 0 : 1;
 }

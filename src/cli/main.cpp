@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "cli/batch.hpp"
+#include "cli/signals.hpp"
 #include "gongwen/gongwen.hpp"
 
 namespace {
@@ -39,22 +40,23 @@ bool parse_shard(const std::string& s, int& k, int& n) {
 
 int render(Args& a) {
   if (!a.shard.empty() && !parse_shard(a.shard, a.batch.shard, a.batch.shards)) {
-    fmt::print(stderr, "error: --shard takes K/N with 1 <= K <= N, got '{}'\n", a.shard);
+    gongwen::cli::write_or_stop(
+        stderr, fmt::format("error: --shard takes K/N with 1 <= K <= N, got '{}'\n", a.shard));
     return 2;
   }
   std::vector<gongwen::cli::Job> jobs;
   std::string error;
   if (!gongwen::cli::make_jobs(a.batch, jobs, error)) {
-    fmt::print(stderr, "error: {}\n", error);
+    gongwen::cli::write_or_stop(stderr, fmt::format("error: {}\n", error));
     return 2;
   }
   gongwen::EngineOptions eo;
   eo.font_dir = a.font_dir;
   // A large batch wins back the one-off cost of preparing fonts for fast subsetting.
   eo.fast_subsetting = jobs.size() >= 20;
+  if (a.max_pages > 0) eo.limits.max_pages = a.max_pages;
+  if (a.max_input_bytes > 0) eo.limits.max_input_bytes = a.max_input_bytes;
   gongwen::Engine engine(eo);
-  if (a.max_pages > 0) engine.limits().max_pages = a.max_pages;
-  if (a.max_input_bytes > 0) engine.limits().max_input_bytes = a.max_input_bytes;
 
   gongwen::RenderOptions ro;
   ro.style_path = a.style;
@@ -65,7 +67,9 @@ int render(Args& a) {
   for (const std::string& f : a.fonts) {
     auto eq = f.find('=');
     if (eq == std::string::npos || eq == 0 || eq + 1 == f.size()) {
-      fmt::print(stderr, "error: --font takes ROLE=PATH (or ROLE=fc:Family), got '{}'\n", f);
+      gongwen::cli::write_or_stop(
+          stderr,
+          fmt::format("error: --font takes ROLE=PATH (or ROLE=fc:Family), got '{}'\n", f));
       return 2;
     }
     ro.fonts.emplace_back(f.substr(0, eq), f.substr(eq + 1));
@@ -79,6 +83,7 @@ int render(Args& a) {
 }  // namespace
 
 int main(int argc, char** argv) {
+  gongwen::cli::watch_signals();  // before any thread: they inherit the blocked signals
   CLI::App app{"gongwen: typesets Chinese official documents (公文) to PDF per GB/T 9704-2012"};
   app.set_version_flag("--version", std::string(gongwen::version()));
   app.require_subcommand(1);

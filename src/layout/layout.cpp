@@ -82,7 +82,7 @@ class DocumentLayout {
   bool too_many_pages(Diagnostics& diags) {
     diags.error_at("GW-E-TOO-MANY-PAGES",
                    fmt::format("the document needs more than {} pages; raise the page limit "
-                               "(--max-pages) if this is intended",
+                               "(Limits::max_pages) if this is intended",
                                options_.max_pages),
                    {});
     return false;

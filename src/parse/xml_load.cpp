@@ -76,7 +76,7 @@ bool load_xml(XmlSource& source, const ParseOptions& options, pugi::xml_document
   if (xml.size() > options.max_input_bytes) {
     diags.error("GW-E-INPUT-TOO-LARGE",
                 fmt::format("input is {} bytes; the limit is {} (raise it with "
-                            "--max-input-bytes or Engine::limits())",
+                            "Limits::max_input_bytes)",
                             xml.size(), options.max_input_bytes),
                 0);
     return false;

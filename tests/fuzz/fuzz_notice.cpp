@@ -9,13 +9,12 @@
 #include "gongwen/gongwen.hpp"
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
-  static gongwen::Engine engine;  // fonts parsed once, as in a service
-  static const bool limited = [] {
-    engine.limits().max_pages = 50;
-    engine.limits().max_input_bytes = 1 << 20;
-    return true;
-  }();
-  (void)limited;
+  static gongwen::Engine engine([] {  // fonts parsed once, as in a service
+    gongwen::EngineOptions o;
+    o.limits.max_pages = 50;
+    o.limits.max_input_bytes = 1 << 20;
+    return o;
+  }());
   gongwen::RenderOptions options;
   options.base_dir = GONGWEN_SOURCE_DIR "/samples";
   gongwen::RenderResult r =

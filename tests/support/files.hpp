@@ -49,6 +49,12 @@ class TempDir {
   std::filesystem::path path_;
 };
 
+// Single-quoted for a shell command line.
+inline std::string quoted(const std::filesystem::path& p) { return "'" + p.string() + "'"; }
+
+// The gongwen command-line tool built with the tests.
+inline std::string cli() { return GONGWEN_CLI_PATH; }
+
 struct CommandResult {
   int status = -1;   // exit status
   std::string out;   // stdout and stderr together

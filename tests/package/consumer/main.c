@@ -14,7 +14,8 @@ int main(int argc, char** argv) {
   size_t n = fread(xml, 1, sizeof xml, in);
   fclose(in);
 
-  gongwen_engine* engine = gongwen_engine_new(NULL);
+  /* Limits fixed for the engine's lifetime: 1 MiB of XML, 100 pages. */
+  gongwen_engine* engine = gongwen_engine_new_with_limits(NULL, 1 << 20, 100);
   gongwen_result* result = NULL;
   gongwen_status status = gongwen_render(engine, xml, n, argv[1], NULL, &result);
   for (size_t i = 0; i < gongwen_result_diagnostic_count(result); ++i) {
@@ -29,7 +30,9 @@ int main(int argc, char** argv) {
     if (out) fclose(out);
     printf("version %s: %d pages, %zu bytes\n", gongwen_version(), gongwen_result_pages(result), len);
   }
-  gongwen_result_free(result);
-  gongwen_engine_free(engine);
+  if (gongwen_result_free(result) != GONGWEN_OK) rc = 1;
+  /* A second free is detected and reported, not undefined behaviour. */
+  if (gongwen_result_free(result) != GONGWEN_ERROR_INVALID_HANDLE) rc = 1;
+  if (gongwen_engine_free(engine) != GONGWEN_OK) rc = 1;
   return rc;
 }
