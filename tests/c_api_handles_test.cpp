@@ -159,9 +159,13 @@ TEST(CApiHandles, FreeingAnEngineWhileAnotherThreadRendersIsSafe) {
   // Each call either ran on the live engine or was refused; once refused, always refused.
   bool refused = false;
   for (gongwen_status s : seen) {
-    if (refused) EXPECT_EQ(s, GONGWEN_ERROR_INVALID_HANDLE);
+    if (refused) {
+      EXPECT_EQ(s, GONGWEN_ERROR_INVALID_HANDLE);
+    }
     if (s == GONGWEN_ERROR_INVALID_HANDLE) refused = true;
-    if (!refused) EXPECT_EQ(s, GONGWEN_OK);
+    if (!refused) {
+      EXPECT_EQ(s, GONGWEN_OK);
+    }
   }
   EXPECT_TRUE(refused);
 }
