@@ -75,9 +75,9 @@ void ColophonBlock::add_labelled(const std::string& what, std::u32string_view la
   const Length label_w = natural_width(ctx_.shape(label_text));
   const Length inner = s_.body_width - 2 * s_.colophon_size;
   IndentedLines widths(inner, 0, label_w);
-  BreakOptions bo;
-  bo.pitch = s_.colophon_size;  // §3: a 4号 character is 14 pt wide
-  row.lines = break_lines(row.text, row.shaped, widths, bo);
+  PrepareOptions po;
+  po.grid.pitch = s_.colophon_size;  // §3: a 4号 character is 14 pt wide
+  row.lines = ctx_.break_shaped(what, row.text, row.shaped, widths, po);
   rows_.push_back(std::move(row));
 }
 

@@ -11,7 +11,7 @@
 #include <vector>
 
 #include "layout/page_writer.hpp"
-#include "linebreak/line_breaker.hpp"
+#include "model/lines.hpp"
 #include "style/style.hpp"
 
 namespace gongwen::detail {

@@ -16,7 +16,6 @@
 #include "layout/page_number.hpp"
 #include "layout/paragraphs.hpp"
 #include "layout/signature.hpp"
-#include "linebreak/balanced_lines.hpp"
 
 namespace gongwen::detail {
 
@@ -130,35 +129,29 @@ class DocumentLayout {
   // page 1 shows body text); a title taller than that is a mistake in the input.
   Length place_title(const Paragraph& title, Length y) {
     const TextStyle ts{Role::xiaobiaosong, style_.title_size};
-    StyledText text = styled_paragraph(title, ts, ts);
-    ShapedText shaped = ctx_.shape(text);
-    BalanceOptions bo;
-    bo.max_width = style_.body_width;
-    bo.min_ratio = style_.title_min_ratio;
-    const std::vector<std::uint32_t> ends = balance_lines(text, shaped, bo);
+    const IndentedLines measure(style_.body_width, 0, 0);
+    const PreparedParagraph p =
+        ctx_.prepare("title", styled_paragraph(title, ts, ts), measure, ctx_.title_options());
     const Length room = style_.top + style_.body_height - 2 * style_.line_pitch() - y;
     const auto fit = static_cast<std::size_t>(std::max<Length>(0, room / style_.title_pitch));
-    if (ends.size() > fit) {
+    if (p.lines.size() > fit) {
       ctx_.diags->error("GW-E-TITLE-TOO-LONG",
                         fmt::format("the title needs {} lines but only {} fit on page 1 below "
                                     "the 版头 (page 1 must also show the first body line); "
                                     "shorten the title",
-                                    ends.size(), fit),
+                                    p.lines.size(), fit),
                         title.at);
       return y;
     }
-    std::uint32_t begin = 0;
-    for (std::uint32_t end : ends) {
+    for (const Line& line : p.lines) {
       // A word wider than the 版心 (no break allowed inside it) cannot be centred.
-      if (!fits_on_line(ctx_, "title line", natural_width(shaped, begin, end), style_.body_width,
-                        title.at)) {
+      if (!fits_on_line(ctx_, "title line", natural_width(p.shaped, line.begin, line.end),
+                        style_.body_width, title.at)) {
         return y;
       }
-      Length x = (style_.body_width - natural_width(shaped, begin, end)) / 2;
-      writer_.emit(0, "title", text, shaped, line_at(shaped, begin, end, x), style_.left, y,
-                   style_.title_pitch, style_.text);
+      writer_.emit(0, "title", p.text, p.shaped, line, style_.left, y, style_.title_pitch,
+                   style_.text);
       y += style_.title_pitch;
-      begin = end;
     }
     return y;
   }
@@ -290,19 +283,10 @@ class DocumentLayout {
     flow.place("attach-label", label, label_shaped, {line_at(label_shaped, 0)}, false);
     flow.skip(1);
     const TextStyle ts{Role::xiaobiaosong, style_.title_size};
-    StyledText title = styled_paragraph(a.title, ts, ts);
-    ShapedText title_shaped = ctx_.shape(title);
-    BalanceOptions bo;
-    bo.max_width = style_.body_width;
-    bo.min_ratio = style_.title_min_ratio;
-    std::vector<Line> title_lines;
-    std::uint32_t begin = 0;
-    for (std::uint32_t end : balance_lines(title, title_shaped, bo)) {
-      Length x = (style_.body_width - natural_width(title_shaped, begin, end)) / 2;
-      title_lines.push_back(line_at(title_shaped, begin, end, x));
-      begin = end;
-    }
-    flow.place("attach-title", title, title_shaped, title_lines, true);
+    const IndentedLines measure(style_.body_width, 0, 0);
+    const PreparedParagraph title = ctx_.prepare("attach-title", styled_paragraph(a.title, ts, ts),
+                                                 measure, ctx_.title_options());
+    flow.place("attach-title", title.text, title.shaped, title.lines, true);
     flow.skip(1);
     std::vector<FlowParagraph> paragraphs;
     flatten_blocks(a.blocks, style_, paragraphs);

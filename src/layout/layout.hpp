@@ -11,7 +11,7 @@
 #include "model/document.hpp"
 #include "style/style.hpp"
 #include "text/font_provider.hpp"
-#include "text/shaped_text.hpp"
+#include "model/shaped_text.hpp"
 
 namespace gongwen::detail {
 

@@ -47,7 +47,6 @@ class SignatureBlock {
   // Places every line of `t` from grid line `k` on; `x(width)` gives a line's left edge.
   template <class X>
   int place_lines(GridFlow& flow, int k, const std::string& what, const Text& t, X x) const;
-  std::vector<Line> note_lines() const;
   void place_no_seal(GridFlow& flow) const;
   void place_sealed(GridFlow& flow, std::vector<SealPlacement>* seals) const;
   void place_note(GridFlow& flow) const;
@@ -60,6 +59,7 @@ class SignatureBlock {
   const Style& s_;
   std::vector<Text> names_;
   std::optional<Text> date_, note_, position_;
+  std::vector<Line> note_lines_;
   bool signer_stamp_ = false;
   int note_line_count_ = 0;
   std::vector<std::shared_ptr<const SealImage>> seal_images_;

@@ -6,7 +6,7 @@
 #include <vector>
 
 #include "common/length.hpp"
-#include "text/shaped_text.hpp"
+#include "model/shaped_text.hpp"
 
 namespace gongwen::detail {
 

@@ -12,13 +12,9 @@
 #include "common/diagnostics.hpp"
 #include "common/length.hpp"
 #include "model/page_boxes.hpp"
+#include "model/role.hpp"
 
 namespace gongwen::detail {
-
-enum class Role { xiaobiaosong, fangsong, heiti, kaiti, songti };
-inline constexpr int kRoleCount = 5;
-const char* role_name(Role r);
-bool role_from_name(std::string_view name, Role& out);
 
 struct Style {
   // No defaults here: styles/gbt9704.toml (compiled in) is their only source, and
