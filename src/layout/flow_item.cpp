@@ -11,12 +11,12 @@ void FlowItem::place(GridFlow& flow) const {
   flow.skip(blank_before);
   const FlowPlan& plan = flow.plan();
   if (plan.tight_char_pitch <= 0 || lines.empty()) {
-    flow.place(what, text, shaped, lines, keep_with_next);
+    flow.place(what, text, shaped, lines, keep);
     return;
   }
   long before = flow.lines_before_page(plan.tight_page);
   if (before < 0 || before >= static_cast<long>(lines.size())) {
-    flow.place(what, text, shaped, lines, keep_with_next);
+    flow.place(what, text, shaped, lines, keep);
     return;
   }
   auto i = static_cast<std::size_t>(before);
@@ -27,7 +27,7 @@ void FlowItem::place(GridFlow& flow) const {
   Length indent = i == 0 ? first_indent : rest_indent;
   IndentedLines widths(width, indent, rest_indent);
   for (Line& l : break_paragraph(text, shaped, widths, po)) out.push_back(std::move(l));
-  flow.place(what, text, shaped, out, keep_with_next);
+  flow.place(what, text, shaped, out, keep);
 }
 
 FlowItem make_flow_item(LayoutContext& ctx, std::string what, StyledText text, Length first,

@@ -50,7 +50,7 @@ class DocumentLayout {
     prepare_main_flow();
     if (diags.has_errors()) return false;
     FlowPlan plan = plan_main_flow();
-    GridFlow flow(style_, writer_, options_.max_pages, plan, false);
+    GridFlow flow(style_, writer_, options_.max_pages, plan, FlowMode::draw);
     run_main_flow(flow, &out_.seals);
     for (const Attachment& a : doc_.attachments) place_attachment(a, flow);
     if (flow.overflowed()) return too_many_pages(diags);
@@ -169,7 +169,7 @@ class DocumentLayout {
       addressee_ = make_flow_item(ctx_, "addressee", std::move(t), 0, 0);
       // Page 1 must show body text (§7.3.3): an addressee so long that no body line would
       // fit on page 1 moves to the 版记 as 主送.
-      GridFlow probe(style_, writer_, options_.max_pages, {}, true);
+      GridFlow probe(style_, writer_, options_.max_pages, {}, FlowMode::dry);
       probe.start_below(0, title_bottom_, flow_blank_lines_);
       if (probe.page() != 0 ||
           probe.line() + static_cast<int>(addressee_->lines.size()) >= style_.lines_per_page) {
@@ -182,7 +182,7 @@ class DocumentLayout {
     for (FlowParagraph& p : paragraphs) {
       std::string what = p.depth > 0 ? fmt::format("h{}", p.depth) : "body";
       FlowItem item = make_flow_item(ctx_, what, std::move(p.text), indent, 0);
-      item.keep_with_next = p.heading;
+      item.keep = p.heading ? Keep::with_next : Keep::none;
       body_.push_back(std::move(item));
     }
     std::vector<Paragraph> titles;
@@ -200,7 +200,8 @@ class DocumentLayout {
         body_.push_back(std::move(item));
       }
     }
-    signature_.emplace(doc_, ctx_, spec_.signer_seal);
+    signature_.emplace(doc_, ctx_,
+                       spec_.signer_seal ? SignatureKind::signer_stamp : SignatureKind::issuers);
   }
 
   struct FlowOutcome {
@@ -236,7 +237,7 @@ class DocumentLayout {
   // page's line pitch (down to the style's minimum, 26 pt); if that is not enough, carry
   // the last two body lines over to the next page with the signature.
   FlowPlan plan_main_flow() {
-    GridFlow dry(style_, writer_, options_.max_pages, {}, true);
+    GridFlow dry(style_, writer_, options_.max_pages, {}, FlowMode::dry);
     FlowOutcome o = run_main_flow(dry, nullptr);
     if (o.signature_fits) return {};
     FlowPlan tight;
@@ -245,7 +246,7 @@ class DocumentLayout {
     tight.tight_pitch = style_.body_height / lines;
     if (tight.tight_pitch >= style_.tight_min_pitch && tight.tight_pitch < style_.line_pitch() &&
         o.body_lines >= 2) {
-      GridFlow check(style_, writer_, options_.max_pages, tight, true);
+      GridFlow check(style_, writer_, options_.max_pages, tight, FlowMode::dry);
       if (run_main_flow(check, nullptr).signature_fits) return tight;
     }
     // Then line and character spacing together: from the grid pitch down to the minimum,
@@ -257,7 +258,7 @@ class DocumentLayout {
       for (int lines_on_page = style_.lines_per_page;; ++lines_on_page) {
         both.tight_pitch = style_.body_height / lines_on_page;
         if (both.tight_pitch < style_.tight_min_pitch) break;
-        GridFlow check(style_, writer_, options_.max_pages, both, true);
+        GridFlow check(style_, writer_, options_.max_pages, both, FlowMode::dry);
         if (run_main_flow(check, nullptr).signature_fits) return both;
       }
     }
@@ -280,20 +281,20 @@ class DocumentLayout {
     }
     label.append(label_text, label_style, a.at);
     ShapedText label_shaped = ctx_.shape(label);
-    flow.place("attach-label", label, label_shaped, {line_at(label_shaped, 0)}, false);
+    flow.place("attach-label", label, label_shaped, {line_at(label_shaped, 0)}, Keep::none);
     flow.skip(1);
     const TextStyle ts{Role::xiaobiaosong, style_.title_size};
     const IndentedLines measure(style_.body_width, 0, 0);
     const PreparedParagraph title = ctx_.prepare("attach-title", styled_paragraph(a.title, ts, ts),
                                                  measure, ctx_.title_options());
-    flow.place("attach-title", title.text, title.shaped, title.lines, true);
+    flow.place("attach-title", title.text, title.shaped, title.lines, Keep::with_next);
     flow.skip(1);
     std::vector<FlowParagraph> paragraphs;
     flatten_blocks(a.blocks, style_, paragraphs);
     for (FlowParagraph& p : paragraphs) {
       std::string what = p.depth > 0 ? fmt::format("h{}", p.depth) : "body";
       FlowItem item = make_flow_item(ctx_, what, std::move(p.text), 2 * ctx_.pitch(), 0);
-      item.keep_with_next = p.heading;
+      item.keep = p.heading ? Keep::with_next : Keep::none;
       item.place(flow);
     }
     (void)page;
@@ -304,7 +305,7 @@ class DocumentLayout {
   // N without room: N+1 left blank, 版记 on N+2, neither numbered (§7.5).
   bool place_colophon(const GridFlow& flow, std::vector<bool>& numbered, Diagnostics& diags) {
     ColophonBlock colophon(doc_, addressee_moved_ ? &*doc_.addressee : nullptr, ctx_,
-                           spec_.colophon_print_line, spec_.colophon_rules);
+                           {.print_line = spec_.colophon_print_line, .rules = spec_.colophon_rules});
     if (diags.has_errors()) return false;  // a 版记 line too wide (ColophonBlock says which)
     if (colophon.empty()) return true;
     if (colophon.lines() >= style_.lines_per_page) {

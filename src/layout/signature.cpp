@@ -25,8 +25,8 @@ std::u32string format_date(const Date& d, std::u32string_view suffix) {
   return num(d.year) + U"年" + num(d.month) + U"月" + num(d.day) + U"日" + std::u32string(suffix);
 }
 
-SignatureBlock::SignatureBlock(const Document& doc, LayoutContext& ctx, bool signer_stamp)
-    : ctx_(ctx), s_(ctx.style), signer_stamp_(signer_stamp) {
+SignatureBlock::SignatureBlock(const Document& doc, LayoutContext& ctx, SignatureKind kind)
+    : ctx_(ctx), s_(ctx.style), signer_stamp_(kind == SignatureKind::signer_stamp) {
   const TextStyle body{Role::fangsong, s_.body_size};
   const TextStyle kai{Role::kaiti, s_.body_size};
   if (doc.signature) {
@@ -301,7 +301,7 @@ void SignatureBlock::place_signer(GridFlow& flow, std::vector<SealPlacement>* se
 }
 
 void SignatureBlock::place_note(GridFlow& flow) const {
-  flow.place("note", note_->text, note_->shaped, note_lines_, false);
+  flow.place("note", note_->text, note_->shaped, note_lines_, Keep::none);
 }
 
 }  // namespace gongwen::detail

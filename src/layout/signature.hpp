@@ -20,11 +20,15 @@ struct SealPlacement {
   std::shared_ptr<const SealImage> image;
 };
 
+// issuers: 发文机关署名 with seals (§7.3.5.1/2); signer_stamp: the 命令 format's
+// 签发人职务 + 签名章 (§7.3.5.3) instead of issuer and seal.
+enum class SignatureKind { issuers, signer_stamp };
+
 // Shaped once, placed in every planning run.
 class SignatureBlock {
  public:
-  // `signer_stamp`: the 命令 format's 签发人签名章 (§7.3.5.3) instead of issuer and seal.
-  SignatureBlock(const Document& doc, LayoutContext& ctx, bool signer_stamp = false);
+  SignatureBlock(const Document& doc, LayoutContext& ctx,
+                 SignatureKind kind = SignatureKind::issuers);
   // Grid lines the block takes after the body's last line, counting the blank ones.
   int lines_needed() const;
   // Places the block at the flow's position (the line after the body) and advances it.
