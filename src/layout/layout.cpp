@@ -26,7 +26,9 @@ class DocumentLayout {
   DocumentLayout(const Document& doc, const Style& style, const FontProvider& fonts,
                  const LayoutOptions& options, LayoutResult& out)
       : doc_(doc), style_(style), options_(options), out_(out), writer_(out.pages),
-        ctx_{style, fonts, writer_, out.shaping}, spec_(format_spec(doc.format, style)) {}
+        ctx_{style, fonts, writer_, out.shaping, nullptr,
+             options.record_prepared ? &out.prepared : nullptr},
+        spec_(format_spec(doc.format, style)) {}
 
   bool run(Diagnostics& diags) {
     out_.pages.width = style_.page_width;
