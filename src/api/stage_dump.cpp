@@ -59,10 +59,18 @@ StageDump dump_stage(DumpStage stage, const std::string& input_path, const Engin
     const StopAfter stop = stage == DumpStage::model ? StopAfter::parse : StopAfter::layout;
     if (!run_pipeline(xml, setup, stop, run, diags)) return;
     switch (stage) {
-      case DumpStage::model: result.text = dump_model(run.doc, map); break;
-      case DumpStage::runs: result.text = dump_runs(run.layout.prepared); break;
-      case DumpStage::lines: result.text = dump_lines(run.layout.prepared); break;
-      case DumpStage::pages: result.text = dump_pages(run.layout); break;
+      case DumpStage::model:
+        result.text = dump_model(run.doc, map);
+        break;
+      case DumpStage::runs:
+        result.text = dump_runs(run.layout.prepared);
+        break;
+      case DumpStage::lines:
+        result.text = dump_lines(run.layout.prepared);
+        break;
+      case DumpStage::pages:
+        result.text = dump_pages(run.layout);
+        break;
     }
   });
   result.diagnostics = diags.take();

@@ -1,6 +1,5 @@
 #include "cli/dump_command.hpp"
 
-
 #include <cstdio>
 
 #include "api/stage_dump.hpp"
@@ -10,8 +9,9 @@ namespace gongwen::cli {
 
 CLI::App* add_dump_command(CLI::App& app, DumpArgs& a) {
   CLI::App* cmd = app.add_subcommand(
-      "dump", "Print one stage's output as text: model, runs (shaped glyphs), lines (broken "
-              "lines), pages (placed lines and rules)");
+      "dump",
+      "Print one stage's output as text: model, runs (shaped glyphs), lines (broken "
+      "lines), pages (placed lines and rules)");
   cmd->add_option("stage", a.stage, "model | runs | lines | pages")
       ->required()
       ->check(CLI::IsMember({"model", "runs", "lines", "pages"}));

@@ -34,8 +34,8 @@ bool to_options(const PipelineArgs& a, RenderOptions& ro, EngineOptions& eo) {
   for (const std::string& f : a.fonts) {
     auto eq = f.find('=');
     if (eq == std::string::npos || eq == 0 || eq + 1 == f.size()) {
-      write_or_stop(stderr,
-                    fmt::format("error: --font takes ROLE=PATH (or ROLE=fc:Family), got '{}'\n", f));
+      write_or_stop(
+          stderr, fmt::format("error: --font takes ROLE=PATH (or ROLE=fc:Family), got '{}'\n", f));
       return false;
     }
     ro.fonts.emplace_back(f.substr(0, eq), f.substr(eq + 1));

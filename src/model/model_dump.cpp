@@ -10,10 +10,14 @@ namespace {
 
 const char* format_name(Format f) {
   switch (f) {
-    case Format::document: return "document";
-    case Format::letter: return "letter";
-    case Format::order: return "order";
-    case Format::minutes: return "minutes";
+    case Format::document:
+      return "document";
+    case Format::letter:
+      return "letter";
+    case Format::order:
+      return "order";
+    case Format::minutes:
+      return "minutes";
   }
   return "?";
 }
@@ -107,7 +111,8 @@ std::string dump_model(const Document& doc, const SourceMap& map) {
     p.text("signature/position", sig->position);
     p.text("signature/name", sig->name);
     p.date("signature/date", sig->date);
-    for (const Seal& s : sig->seals) p.line("signature/seal", s.at, fmt::format("src=\"{}\"", s.src));
+    for (const Seal& s : sig->seals)
+      p.line("signature/seal", s.at, fmt::format("src=\"{}\"", s.src));
   }
   p.text("note", doc.note);
   for (std::size_t i = 0; i < doc.attachments.size(); ++i) {
@@ -120,8 +125,9 @@ std::string dump_model(const Document& doc, const SourceMap& map) {
     p.line("colophon", col->at, "");
     p.text("colophon/main-to", col->main_to);
     if (col->cc) {
-      p.line("colophon/cc", col->cc->at,
-             fmt::format("label=\"{}\" {}", to_utf8(col->cc_label), ModelPrinter::quoted(*col->cc)));
+      p.line(
+          "colophon/cc", col->cc->at,
+          fmt::format("label=\"{}\" {}", to_utf8(col->cc_label), ModelPrinter::quoted(*col->cc)));
     }
     p.text("colophon/printer", col->printer);
     p.date("colophon/print-date", col->print_date);

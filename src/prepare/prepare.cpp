@@ -5,8 +5,7 @@
 
 namespace gongwen::detail {
 
-ShapedText shape_paragraph(const StyledText& text, const FontProvider& fonts,
-                           ShapeReport& report) {
+ShapedText shape_paragraph(const StyledText& text, const FontProvider& fonts, ShapeReport& report) {
   return shape_text(text, fonts, report);
 }
 
@@ -30,8 +29,8 @@ std::vector<Line> break_paragraph(const StyledText& text, const ShapedText& shap
   return lines;
 }
 
-PreparedParagraph prepare_paragraph(StyledText text, const FontProvider& fonts,
-                                    ShapeReport& report, const LineWidthProvider& widths,
+PreparedParagraph prepare_paragraph(StyledText text, const FontProvider& fonts, ShapeReport& report,
+                                    const LineWidthProvider& widths,
                                     const PrepareOptions& options) {
   PreparedParagraph p;
   p.text = std::move(text);
@@ -46,8 +45,8 @@ Length natural_width(const ShapedText& shaped, std::uint32_t begin, std::uint32_
   return w;
 }
 
-Line line_at(const ShapedText& shaped, std::uint32_t begin, std::uint32_t end, Length x,
-             Length gap, int hscale_permille) {
+Line line_at(const ShapedText& shaped, std::uint32_t begin, std::uint32_t end, Length x, Length gap,
+             int hscale_permille) {
   Line line;
   line.begin = begin;
   line.end = end;

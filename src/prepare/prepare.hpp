@@ -26,23 +26,21 @@ enum class Breaking {
 
 struct PrepareOptions {
   Breaking breaking = Breaking::grid;
-  BreakOptions grid;              // Breaking::grid
+  BreakOptions grid;                     // Breaking::grid
   double balance_min_ratio = 1.0 / 3.0;  // Breaking::balanced: shortest line / longest
 };
 
 // Shapes a paragraph (per-cluster font fallback through the role's chain); characters no
 // font has and fallbacks used go to `report`.
-ShapedText shape_paragraph(const StyledText& text, const FontProvider& fonts,
-                           ShapeReport& report);
+ShapedText shape_paragraph(const StyledText& text, const FontProvider& fonts, ShapeReport& report);
 
 // Breaks an already shaped paragraph into lines at `widths`.
 std::vector<Line> break_paragraph(const StyledText& text, const ShapedText& shaped,
                                   const LineWidthProvider& widths, const PrepareOptions& options);
 
 // shape_paragraph, then break_paragraph.
-PreparedParagraph prepare_paragraph(StyledText text, const FontProvider& fonts,
-                                    ShapeReport& report, const LineWidthProvider& widths,
-                                    const PrepareOptions& options);
+PreparedParagraph prepare_paragraph(StyledText text, const FontProvider& fonts, ShapeReport& report,
+                                    const LineWidthProvider& widths, const PrepareOptions& options);
 
 // Width of clusters [begin, end) at their own advances.
 Length natural_width(const ShapedText& shaped, std::uint32_t begin, std::uint32_t end);

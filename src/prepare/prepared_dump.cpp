@@ -96,10 +96,10 @@ std::string dump_lines(const StyledText& text, const ShapedText& shaped,
       }
       if (i < line.x.size()) at += (at.empty() ? "" : ",") + in_mm(line.x[i]);
     }
-    out += fmt::format("line {} chars={}..{} break={} adjusted={} half={} x={}..{} {} at=[{}]\n",
-                       k, first, last, break_kind(text, shaped, line),
-                       line.adjusted ? "yes" : "no", half.empty() ? "-" : half, in_mm(line.left),
-                       in_mm(line.right), quoted(text.text, first, last), at);
+    out += fmt::format("line {} chars={}..{} break={} adjusted={} half={} x={}..{} {} at=[{}]\n", k,
+                       first, last, break_kind(text, shaped, line), line.adjusted ? "yes" : "no",
+                       half.empty() ? "-" : half, in_mm(line.left), in_mm(line.right),
+                       quoted(text.text, first, last), at);
   }
   return out;
 }
@@ -110,9 +110,8 @@ std::string dump_runs(const std::vector<NamedParagraph>& paragraphs) {
 }
 
 std::string dump_lines(const std::vector<NamedParagraph>& paragraphs) {
-  return per_paragraph(paragraphs, [](const PreparedParagraph& p) {
-    return dump_lines(p.text, p.shaped, p.lines);
-  });
+  return per_paragraph(
+      paragraphs, [](const PreparedParagraph& p) { return dump_lines(p.text, p.shaped, p.lines); });
 }
 
 }  // namespace gongwen::detail

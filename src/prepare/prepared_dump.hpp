@@ -5,7 +5,8 @@
 //   run K chars=A..B font=POSTSCRIPT size=Ppt "TEXT" [GID=CHAR+ADV|GID=CHAR@DX,DY+ADV|…]
 //     a run: consecutive clusters of one font and size, its glyphs written as HarfBuzz's
 //     hb-shape does (glyph=cluster+advance); a forced break is `run K chars=A..B break`.
-//   line K chars=A..B break=wrap|forced|end|overfull adjusted=yes|no half=I,J|- x=L..R "TEXT" at=[X,…]
+//   line K chars=A..B break=wrap|forced|end|overfull adjusted=yes|no half=I,J|- x=L..R "TEXT"
+//   at=[X,…]
 //     a broken line: how it ended, whether marks were compressed or a character moved for
 //     a 禁则, which characters were set half-width (标点挤压), its extent and each
 //     cluster's pen x from the text area's left edge.
