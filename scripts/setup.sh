@@ -16,6 +16,8 @@ packages=(
   libpugixml-dev libtomlplusplus-dev libcli11-dev libfontconfig-dev
   # tests: read PDFs back, check them, render with a second engine
   libpoppler-cpp-dev poppler-utils qpdf libqpdf-dev mupdf-tools libxml2-utils ghostscript
+  # word-frequency dictionary (jieba's dict.txt) read at run time to break titles by meaning
+  python3-jieba
   # fallback fonts with large coverage (TrueType outlines)
   fonts-arphic-uming fonts-arphic-ukai fonts-wqy-zenhei
   # fetching the Fandol fonts without installing TeX

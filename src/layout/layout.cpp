@@ -135,6 +135,10 @@ class DocumentLayout {
     BalanceOptions bo;
     bo.max_width = style_.body_width;
     bo.min_ratio = style_.title_min_ratio;
+    for (const Paragraph& p : doc_.issuers) bo.names.push_back(plain_text(p));
+    if (doc_.signature) {
+      for (const Paragraph& p : doc_.signature->issuers) bo.names.push_back(plain_text(p));
+    }
     const std::vector<std::uint32_t> ends = balance_lines(text, shaped, bo);
     const Length room = style_.top + style_.body_height - 2 * style_.line_pitch() - y;
     const auto fit = static_cast<std::size_t>(std::max<Length>(0, room / style_.title_pitch));
