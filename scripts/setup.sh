@@ -20,6 +20,8 @@ packages=(
   python3-jieba
   # fallback fonts with large coverage (TrueType outlines)
   fonts-arphic-uming fonts-arphic-ukai fonts-wqy-zenhei
+  # fallback by weight (Noto Serif/Sans CJK Bold and Regular, SC faces)
+  fonts-noto-cjk
   # fetching the Fandol fonts without installing TeX
   dpkg-dev
 )

@@ -40,12 +40,22 @@ std::string no_such_family(const std::string& family) {
 // (null), FcPatternAddString and FcConfigSubstitute (FcFalse when out of memory),
 // FcFontMatch (null, or a result other than FcResultMatch). Sets `failed` for those;
 // returns false with `failed` unset when fontconfig simply has no such family.
-bool match_family(const std::string& family, std::string& path, unsigned& index, bool& failed) {
+bool match_family(const std::string& family_and_style, std::string& path, unsigned& index,
+                  bool& failed) {
+  // "Family:Style" asks for one face of the family (fc:Noto Serif CJK SC:Bold): a bold
+  // role falls back to a bold face (issue 12 §4).
+  std::string family = family_and_style, style;
+  if (const auto colon = family_and_style.rfind(':'); colon != std::string::npos) {
+    family = family_and_style.substr(0, colon);
+    style = family_and_style.substr(colon + 1);
+  }
   FcConfig* config = FcConfigGetCurrent();  // loads the default configuration once
   PatternPtr pattern(FcPatternCreate());
   if (!config || !pattern ||
       !FcPatternAddString(pattern.get(), FC_FAMILY,
                           reinterpret_cast<const FcChar8*>(family.c_str())) ||
+      (!style.empty() &&
+       !FcPatternAddString(pattern.get(), FC_STYLE, reinterpret_cast<const FcChar8*>(style.c_str()))) ||
       !FcConfigSubstitute(config, pattern.get(), FcMatchPattern)) {
     failed = true;
     return false;
@@ -66,6 +76,13 @@ bool match_family(const std::string& family, std::string& path, unsigned& index,
     if (same_family(reinterpret_cast<const char*>(name), family)) found = true;
   }
   if (!found) return false;
+  if (!style.empty()) {  // the face must really be that style, not the family's nearest
+    FcChar8* got = nullptr;
+    if (FcPatternGetString(match.get(), FC_STYLE, 0, &got) != FcResultMatch || !got ||
+        !same_family(reinterpret_cast<const char*>(got), style)) {
+      return false;
+    }
+  }
   // FC_INDEX is absent for formats without faces; face 0 is then the only one.
   int face = 0;
   if (FcPatternGetInteger(match.get(), FC_INDEX, 0, &face) != FcResultMatch || face < 0) face = 0;
