@@ -22,6 +22,8 @@ packages=(
   fonts-arphic-uming fonts-arphic-ukai fonts-wqy-zenhei
   # fallback by weight (Noto Serif/Sans CJK Bold and Regular, SC faces)
   fonts-noto-cjk
+  # last-resort coverage of the 禁则 characters CJK fonts lack (U+2024, U+10AF6)
+  fonts-noto-core
   # fetching the Fandol fonts without installing TeX
   dpkg-dev
 )
