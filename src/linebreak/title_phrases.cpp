@@ -114,6 +114,11 @@ std::vector<int> title_break_costs(std::u32string_view text,
     for (std::size_t w = 1; w < words.size(); ++w) {
       cost[words[w].begin] =
           pair_cost(text_of(words[w - 1]), words[w - 1].cls, text_of(words[w]), words[w].cls);
+      // 党（团）员: a character with a bracketed insert is a word, not a lone character.
+      const Word& r = words[w];
+      if (r.end - r.begin == 1 && r.end < n && text[r.end] == U'（') {
+        cost[r.begin] = std::min(cost[r.begin], kInner);
+      }
     }
   } else {
     std::vector<bool> at;
@@ -149,10 +154,10 @@ std::vector<int> title_break_costs(std::u32string_view text,
   }
 
   // Punctuation and spaces inside a title separate phrases (and joint issuers); a 、
-  // only separates items of one list.
+  // only separates items of one list (党（团）员、干部), which a break splits.
   for (std::size_t i = 1; i < n; ++i) {
     if (text[i - 1] == U'、') {
-      cost[i] = kObject;
+      cost[i] = kInner;
     } else if (is_pause(text[i - 1]) || is_space(text[i - 1]) || is_space(text[i])) {
       cost[i] = kPhrase;
     }
