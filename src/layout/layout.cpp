@@ -132,8 +132,13 @@ class DocumentLayout {
   Length place_title(const Paragraph& title, Length y) {
     const TextStyle ts{Role::xiaobiaosong, style_.title_size};
     const IndentedLines measure(style_.body_width, 0, 0);
-    const PreparedParagraph p =
-        ctx_.prepare("title", styled_paragraph(title, ts, ts), measure, ctx_.title_options());
+    // §7.3.1: the issuers' names are never split, and a break after them is welcome.
+    PrepareOptions po = ctx_.title_options();
+    for (const Paragraph& p : doc_.issuers) po.balance_names.push_back(plain_text(p));
+    if (doc_.signature) {
+      for (const Paragraph& p : doc_.signature->issuers) po.balance_names.push_back(plain_text(p));
+    }
+    const PreparedParagraph p = ctx_.prepare("title", styled_paragraph(title, ts, ts), measure, po);
     const Length room = style_.top + style_.body_height - 2 * style_.line_pitch() - y;
     const auto fit = static_cast<std::size_t>(std::max<Length>(0, room / style_.title_pitch));
     if (p.lines.size() > fit) {

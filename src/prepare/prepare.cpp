@@ -17,6 +17,7 @@ std::vector<Line> break_paragraph(const StyledText& text, const ShapedText& shap
   BalanceOptions bo;
   bo.max_width = widths.right(0) - widths.indent(0);
   bo.min_ratio = options.balance_min_ratio;
+  bo.names = options.balance_names;
   std::vector<Line> lines;
   std::uint32_t begin = 0;
   for (std::uint32_t end : balance_lines(text, shaped, bo)) {

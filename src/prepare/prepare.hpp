@@ -28,6 +28,8 @@ struct PrepareOptions {
   Breaking breaking = Breaking::grid;
   BreakOptions grid;                     // Breaking::grid
   double balance_min_ratio = 1.0 / 3.0;  // Breaking::balanced: shortest line / longest
+  // Breaking::balanced: organisation names never split (the title's issuers).
+  std::vector<std::u32string> balance_names;
 };
 
 // Shapes a paragraph (per-cluster font fallback through the role's chain); characters no
