@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "cli/batch.hpp"
+#include "cli/import_command.hpp"
 #include "gongwen/gongwen.hpp"
 
 namespace {
@@ -81,7 +82,7 @@ int main(int argc, char** argv) {
 
   Args a;
   CLI::App* cmd = app.add_subcommand("render", "Render notice XML files (or folders of them) to PDF");
-  cmd->add_option("inputs", a.batch.inputs, "Notice XML files or folders (searched for *.xml)")
+  cmd->add_option("inputs", a.batch.inputs, "Notice XML or .txt files, or folders (searched for *.xml and *.txt)")
       ->required();
   cmd->add_option("-o,--output", a.batch.output,
                   "Output PDF for one input, else an output folder (relative paths kept); "
@@ -103,6 +104,9 @@ int main(int argc, char** argv) {
   cmd->add_option("--max-pages", a.max_pages, "Page limit (default 2000)");
   cmd->add_option("--max-input-bytes", a.max_input_bytes, "Input size limit (default 16 MiB)");
 
+  gongwen::cli::ImportArgs import_args;
+  CLI::App* import_cmd = gongwen::cli::add_import_command(app, import_args);
+
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {
@@ -110,5 +114,6 @@ int main(int argc, char** argv) {
     return rc == 0 ? 0 : 2;  // help/version: 0; bad usage: 2
   }
   if (cmd->parsed()) return render(a);
+  if (import_cmd->parsed()) return gongwen::cli::run_import(import_args);
   return 2;
 }
