@@ -14,6 +14,10 @@ packages=(
   libhpdf-dev libharfbuzz-dev libfreetype-dev libicu-dev libfmt-dev libgtest-dev
   # parsing, styles, CLI, font lookup
   libpugixml-dev libtomlplusplus-dev libcli11-dev libfontconfig-dev
+  # import: the .docx package is a zip (libzip: reads from memory, checks consistency)
+  libzip-dev
+  # tests: .docx fixtures are built at test time with python-docx
+  python3-docx
   # tests: read PDFs back, check them, render with a second engine
   libpoppler-cpp-dev poppler-utils qpdf libqpdf-dev mupdf-tools libxml2-utils ghostscript
   # fallback fonts with large coverage (TrueType outlines)

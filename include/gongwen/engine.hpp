@@ -74,13 +74,13 @@ class GONGWEN_API Engine {
   RenderResult render(std::string_view xml, std::string_view source_name,
                       const RenderOptions& options = {}) const;
 
-  // Reads `input_path` (notice XML, or text when it ends in .txt), renders it, and writes the PDF to `output_path` atomically
+  // Reads `input_path` (notice XML, or text/.docx to import when it ends in .txt/.docx), renders it, and writes the PDF to `output_path` atomically
   // (temporary file, then rename). Refuses to write over the input.
   RenderResult render_file(const std::string& input_path, const std::string& output_path,
                            const RenderOptions& options = {}) const;
 
-  // Imports text (a .txt or pasted text: gongwen/import.hpp) in memory and renders the
-  // XML; the diagnostics start with what the import recognised (notes).
+  // Imports text (a .txt or pasted text) or .docx bytes (gongwen/import.hpp) in memory and
+  // renders the XML; the diagnostics start with what the import recognised (notes).
   RenderResult render_text(std::string_view text, std::string_view source_name,
                            const RenderOptions& options = {}) const;
 

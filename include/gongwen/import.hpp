@@ -50,9 +50,14 @@ struct ImportResult {
   std::vector<Diagnostic> diagnostics;  // errors (and warnings) with line:column
 };
 
-// Imports text bytes (UTF-8 ± BOM, UTF-16 with BOM, GB18030/GBK). `source_name` names
-// the input in diagnostics.
+// Imports text bytes (UTF-8 ± BOM, UTF-16 with BOM, GB18030/GBK), or a .docx (by its zip
+// signature). `source_name` names the input in diagnostics.
 GONGWEN_API ImportResult import_text(std::string_view bytes, std::string_view source_name,
+                                     const ImportOptions& options = {});
+
+// Imports a .docx package (import_text also passes a zip to it): paragraphs, Word's list
+// numbering, text boxes, tables (→ <table>), alignment/size/colour cues.
+GONGWEN_API ImportResult import_docx(std::string_view bytes, std::string_view source_name,
                                      const ImportOptions& options = {});
 
 // The report as one JSON object: {"ok":…,"elements":[…],"notes":[…],"diagnostics":[…]}.

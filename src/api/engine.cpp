@@ -138,8 +138,8 @@ enum class InputKind { xml, text, unsupported };
 InputKind input_kind(const std::string& path) {
   std::string ext = std::filesystem::path(path).extension().string();
   for (char& c : ext) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  if (ext == ".txt" || ext == ".text") return InputKind::text;
-  if (ext == ".doc" || ext == ".wps" || ext == ".pdf" || ext == ".docx") return InputKind::unsupported;
+  if (ext == ".txt" || ext == ".text" || ext == ".docx") return InputKind::text;
+  if (ext == ".doc" || ext == ".wps" || ext == ".pdf") return InputKind::unsupported;
   return InputKind::xml;
 }
 
@@ -155,8 +155,8 @@ RenderResult Engine::render_file(const std::string& input_path, const std::strin
   const InputKind kind = input_kind(input_path);
   if (kind == InputKind::unsupported) {
     return fail("GW-E-IMPORT-FORMAT",
-                fmt::format("{} cannot be read: open it in Word or WPS and save it as .docx "
-                            "(.docx import is not in this build yet), or copy its text into a .txt",
+                fmt::format("{} cannot be read (.doc and .wps are binary formats, PDF is print "
+                            "output): open it in Word or WPS and save it as .docx",
                             input_path));
   }
   std::string xml;

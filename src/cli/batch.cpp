@@ -21,13 +21,14 @@ using detail::json_string;
 
 namespace {
 
-// A folder's inputs: notice XML, and text to import (.txt) unless the same folder has the
-// XML of the same name, which is that text already imported (and reviewed): both would
-// render to one PDF.
+// A folder's inputs: notice XML, and text or Word files to import (.txt, .docx) unless the
+// same folder has the XML of the same name, which is that file already imported (and
+// reviewed): both would render to one PDF.
 bool is_input(const fs::path& p) {
   if (p.extension() == ".xml") return true;
   std::error_code ec;
-  return p.extension() == ".txt" && !fs::exists(fs::path(p).replace_extension(".xml"), ec);
+  return (p.extension() == ".txt" || p.extension() == ".docx") &&
+         !fs::exists(fs::path(p).replace_extension(".xml"), ec);
 }
 
 }  // namespace

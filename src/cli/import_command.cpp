@@ -33,8 +33,8 @@ std::string read_bounded(std::FILE* f, std::size_t limit) {
 
 CLI::App* add_import_command(CLI::App& app, ImportArgs& a) {
   CLI::App* cmd = app.add_subcommand(
-      "import", "Turn a .txt (or text pasted from a web page or PDF) into notice XML");
-  cmd->add_option("input", a.input, "Text file, or - for standard input")->required();
+      "import", "Turn a .docx or .txt (or text pasted from a web page or PDF) into notice XML");
+  cmd->add_option("input", a.input, ".docx or text file, or - for standard input")->required();
   cmd->add_option("-o,--output", a.output,
                   "Output XML (default: beside the input as .xml; standard output for -)");
   cmd->add_option("--report", a.report, "Write what was recognised as JSON to this file");

@@ -1,5 +1,5 @@
 // gongwen import IN [-o OUT.xml] [--report FILE.json] [--partial] [--title T] [--date D]
-// [--issuer I]: text → notice XML for review (import.md).
+// [--issuer I]: text or .docx → notice XML for review (import.md).
 #pragma once
 
 #include <CLI/CLI.hpp>

@@ -82,7 +82,7 @@ int main(int argc, char** argv) {
 
   Args a;
   CLI::App* cmd = app.add_subcommand("render", "Render notice XML files (or folders of them) to PDF");
-  cmd->add_option("inputs", a.batch.inputs, "Notice XML or .txt files, or folders (searched for *.xml and *.txt)")
+  cmd->add_option("inputs", a.batch.inputs, "Notice XML, .docx or .txt files, or folders (searched for *.xml, *.docx, *.txt)")
       ->required();
   cmd->add_option("-o,--output", a.batch.output,
                   "Output PDF for one input, else an output folder (relative paths kept); "

@@ -59,9 +59,18 @@ class BlockBuilder {
   }
 
   void paragraph(std::u32string text, int line) {
-    blocks().push_back({false, std::move(text), false, true, {}});
+    DraftBlock p;
+    p.text = std::move(text);
+    blocks().push_back(std::move(p));
     last_ = &blocks().back();
     log_.element("p", "正文", line, "");
+  }
+  void table(int index, int line) {
+    DraftBlock t;
+    t.table = index;
+    blocks().push_back(std::move(t));
+    last_ = &blocks().back();
+    log_.element("table", "表格", line, "");
   }
   // The block added last (a section for a heading line); valid until the next one is added.
   DraftBlock& last() { return *last_; }
@@ -87,6 +96,10 @@ std::vector<DraftBlock> build_blocks(const std::vector<SourceLine>& lines, std::
   BlockBuilder b(root, log);
   for (std::size_t k = begin; k < end; ++k) {
     HeadingMarker m;
+    if (lines[k].table >= 0) {
+      b.table(lines[k].table, lines[k].number);
+      continue;
+    }
     if (parse_heading_marker(lines[k].text, m)) {
       b.heading(m, lines[k].number);
     } else {
@@ -95,7 +108,7 @@ std::vector<DraftBlock> build_blocks(const std::vector<SourceLine>& lines, std::
     // Join what follows while the text so far ends in mid-sentence.
     if (k + 1 >= end) continue;
     bool is_paragraph = !b.last().section;
-    while (is_paragraph && k + 1 < end && !ends_sentence(b.last().text) &&
+    while (is_paragraph && k + 1 < end && lines[k + 1].table < 0 && !ends_sentence(b.last().text) &&
            lines[k].text.size() >= kMinSplitLine && !parse_heading_marker(lines[k + 1].text, m)) {
       log.note(lines[k + 1].number, "joined",
                fmt::format("joined to line {}, which ends in mid-sentence", lines[k].number));

@@ -21,6 +21,14 @@ std::vector<SourceLine> split_lines(const std::u32string& text) {
     if (b > a) lines.push_back({number, text.substr(a, b - a)});
   };
   for (std::size_t i = 0; i < text.size(); ++i) {
+    // A form feed (a PDF's page break), vertical tab and the Unicode line and paragraph
+    // separators end a line too, but editors do not count them as lines; none may reach
+    // the XML (FF and VT are not XML characters, U+2028 is the model's forced break).
+    if (text[i] == U'\f' || text[i] == U'\v' || text[i] == U'\u2028' || text[i] == U'\u2029') {
+      flush(i);
+      start = i + 1;
+      continue;
+    }
     if (text[i] != U'\n' && text[i] != U'\r') continue;
     flush(i);
     if (text[i] == U'\r' && i + 1 < text.size() && text[i + 1] == U'\n') ++i;

@@ -8,11 +8,14 @@
 namespace gongwen::detail {
 
 struct SourceLine {
-  int number = 0;        // 1-based line in the input
+  int number = 0;        // 1-based line in the input (paragraph in a .docx)
   std::u32string text;   // trimmed of spaces at both ends
+  int table = -1;        // a .docx table: its index in NoticeDraft::tables (text empty)
+  bool red = false;      // .docx: red text (in the first lines: the 发文机关标志)
+  bool title_cue = false;  // .docx: centred, large and bold (import.md: a strong title cue)
 };
 
-// Splits on LF, CRLF and CR; trims ASCII spaces, tabs, U+00A0 and U+3000 at the line's ends
+// Splits on LF, CRLF and CR (and FF, VT, U+2028, U+2029 within a numbered line); trims ASCII spaces, tabs, U+00A0 and U+3000 at the line's ends
 // (indentation is layout, not content); drops empty lines.
 std::vector<SourceLine> split_lines(const std::u32string& text);
 

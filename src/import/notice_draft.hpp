@@ -8,8 +8,23 @@
 
 namespace gongwen::detail {
 
+// A .docx table (w:tbl → <table>, contract v1.1): header rows from w:tblHeader, spans from
+// w:gridSpan and w:vMerge.
+struct DraftCell {
+  std::vector<std::u32string> paragraphs;
+  int colspan = 1, rowspan = 1;
+};
+struct DraftRow {
+  bool header = false;
+  std::vector<DraftCell> cells;
+};
+struct DraftTable {
+  std::vector<DraftRow> rows;
+};
+
 struct DraftBlock {
   bool section = false;
+  int table = -1;           // >= 0: this block is NoticeDraft::tables[table]
   std::u32string text;      // paragraph text, or the section's heading
   bool runin = false;
   bool numbered = true;     // false: the heading keeps its own number (number="none")
@@ -35,6 +50,7 @@ struct NoticeDraft {
   std::vector<DraftAttachment> attachments;
   std::u32string main_to, cc, cc_label, printer, proofreader;
   std::string print_date;  // ISO
+  std::vector<DraftTable> tables;
   // What is missing, for the --partial comment: e.g. "<title> (标题): give --title".
   std::vector<std::string> missing;
 };

@@ -38,8 +38,38 @@ class Writer {
     out_ += s;
     out_ += '\n';
   }
+  void table(int depth, const DraftTable& t) {
+    line(depth, "<table>");
+    std::size_t head = 0;
+    while (head < t.rows.size() && t.rows[head].header) ++head;
+    auto rows = [&](std::size_t from, std::size_t to, const char* group, const char* cell) {
+      if (from == to) return;
+      line(depth + 1, fmt::format("<{}>", group));
+      for (std::size_t r = from; r < to; ++r) {
+        std::string tr = "<tr>";
+        for (const DraftCell& c : t.rows[r].cells) {
+          std::string attrs;
+          if (c.colspan > 1) attrs += fmt::format(" colspan=\"{}\"", c.colspan);
+          if (c.rowspan > 1) attrs += fmt::format(" rowspan=\"{}\"", c.rowspan);
+          std::string content;
+          if (c.paragraphs.size() == 1) content = escaped(c.paragraphs[0]);
+          else for (const auto& p : c.paragraphs) content += "<p>" + escaped(p) + "</p>";
+          tr += fmt::format("<{0}{1}>{2}</{0}>", cell, attrs, content);
+        }
+        line(depth + 2, tr + "</tr>");
+      }
+      line(depth + 1, fmt::format("</{}>", group));
+    };
+    rows(0, head, "thead", "th");
+    rows(head, t.rows.size(), "tbody", "td");
+    line(depth, "</table>");
+  }
   void blocks(int depth, const std::vector<DraftBlock>& bs) {
     for (const DraftBlock& b : bs) {
+      if (b.table >= 0) {
+        table(depth, (*tables_)[static_cast<std::size_t>(b.table)]);
+        continue;
+      }
       if (!b.section) {
         element(depth, "p", b.text);
         continue;
@@ -54,15 +84,18 @@ class Writer {
     }
   }
   std::string take() { return std::move(out_); }
+  void set_tables(const std::vector<DraftTable>* t) { tables_ = t; }
 
  private:
   std::string out_;
+  const std::vector<DraftTable>* tables_ = nullptr;
 };
 
 }  // namespace
 
 std::string write_notice_xml(const NoticeDraft& d, const std::string& source_name) {
   Writer w;
+  w.set_tables(&d.tables);
   w.line(0, "<?xml version=\"1.0\" encoding=\"UTF-8\"?>");
   w.line(0, fmt::format("<!-- Imported by gongwen import from {}; check it against the original. -->",
                         comment_text(source_name)));

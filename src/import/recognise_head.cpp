@@ -95,11 +95,12 @@ std::size_t header_lines(const std::vector<SourceLine>& lines, NoticeDraft& d, I
     // 发文机关标志 lines come before the 发文字号; a lone 文件 is the masthead's suffix.
     bool next_is_addressee = i + 1 < lines.size() && is_addressee(lines[i + 1].text);
     if (d.doc_number.empty() && d.signers.empty() && !next_is_addressee &&
-        (l.text == U"文件" || looks_like_organisation(without_spaces(l.text)))) {
+        (l.text == U"文件" || looks_like_organisation(without_spaces(l.text)) ||
+         (l.red && !ends_with_document_kind(l.text) && !l.title_cue))) {
       std::u32string name = without_spaces(l.text);
       if (ends_with(name, U"文件")) {
         d.masthead_suffix = U"文件";
-        name.resize(name.size() - 2);
+        name.erase(name.size() - 2);  // (resize here trips GCC 12 -Waggressive-loop-optimizations)
       }
       if (!name.empty()) {
         d.masthead.push_back(name);
@@ -119,7 +120,7 @@ std::size_t recognise_head(const std::vector<SourceLine>& lines, NoticeDraft& d,
   // 标题: up to four lines ending in a 文种, or the one line right above the 主送机关.
   auto title_line = [&](std::size_t k) {
     HeadingMarker m;
-    return k < lines.size() && !ends_sentence(lines[k].text) && !is_addressee(lines[k].text) &&
+    return k < lines.size() && lines[k].table < 0 && !ends_sentence(lines[k].text) && !is_addressee(lines[k].text) &&
            !parse_heading_marker(lines[k].text, m) && lines[k].text.size() <= 80;
   };
   std::size_t title_end = i;
@@ -133,6 +134,12 @@ std::size_t recognise_head(const std::vector<SourceLine>& lines, NoticeDraft& d,
   if (title_end == i && title_line(i) && i + 1 < lines.size() && is_addressee(lines[i + 1].text)) {
     title_end = i + 1;
     guessed = true;
+  }
+  // A .docx title set centred, large and bold, over consecutive paragraphs.
+  if (title_end == i && title_line(i) && lines[i].title_cue && !guessed) {
+    title_end = i;
+    while (title_end < i + 4 && title_line(title_end) && lines[title_end].title_cue) ++title_end;
+    log.note(lines[i].number, "guessed", "taken as the title: centred, large and bold");
   }
   if (title_end > i) {
     std::u32string joined;

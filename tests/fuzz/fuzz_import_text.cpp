@@ -8,24 +8,12 @@
 #include <cstdint>
 #include <string_view>
 
-#include "common/diagnostics.hpp"
-#include "gongwen/import.hpp"
-#include "parse/parse_notice.hpp"
+#include "imported_xml_check.hpp"
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
   gongwen::ImportOptions options;
   options.max_input_bytes = 1 << 20;
-  gongwen::ImportResult r = gongwen::import_text(
-      std::string_view(reinterpret_cast<const char*>(data), size), "fuzz.txt", options);
-  // The contract: XML exactly when ok (without --partial), an error whenever not ok.
-  if (r.ok == r.xml.empty()) __builtin_trap();
-  if (!r.ok && !gongwen::has_errors(r.diagnostics)) __builtin_trap();
-  if (!r.ok) return 0;
-  // What the importer writes is the contract: the parser accepts it without an error.
-  gongwen::detail::Document doc;
-  gongwen::detail::SourceMap map("fuzz.xml", r.xml);
-  gongwen::detail::Diagnostics diags(&map);
-  gongwen::detail::ParseOptions po;
-  if (!gongwen::detail::parse_notice(r.xml, po, doc, diags)) __builtin_trap();
+  check_imported(gongwen::import_text(std::string_view(reinterpret_cast<const char*>(data), size),
+                               "fuzz.txt", options));
   return 0;
 }
