@@ -115,6 +115,14 @@ TEST(ImportDocx, TruncatedZipIsACleanError) {
   EXPECT_NE(find(r, "GW-E-IMPORT-DOCX")->message.find("save it again as .docx"), std::string::npos);
 }
 
+TEST(ImportDocx, ADamagedPartIsACleanError) {
+  // Found by fuzz_import_docx: the error of a part that fails to inflate was lost.
+  ImportResult r = import_fixture("damaged-part.docx");
+  EXPECT_FALSE(r.ok);
+  ASSERT_NE(find(r, "GW-E-IMPORT-DOCX"), nullptr) << import_report_json(r);
+  EXPECT_NE(find(r, "GW-E-IMPORT-DOCX")->message.find("word/document.xml"), std::string::npos);
+}
+
 TEST(ImportDocx, InvalidXmlInsideThePackage) {
   ImportResult r = import_fixture("invalid-xml.docx");
   ASSERT_NE(find(r, "GW-E-IMPORT-DOCX"), nullptr);

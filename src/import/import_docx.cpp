@@ -18,13 +18,17 @@ ImportResult import_docx(std::string_view bytes, std::string_view source_name,
   if (!within_input_limit(bytes, options, c)) return std::move(c.result);
   // Each part is capped at the input limit once decompressed: a zip bomb stops there.
   DocxPackage package(bytes, options.max_input_bytes);
+  // Records the error only: the caller returns the result (moving it out here would lose
+  // the error when called from read below — found by fuzz_import_docx).
   auto damaged = [&](const std::string& why) {
     c.error("GW-E-IMPORT-DOCX",
             fmt::format("this .docx cannot be read: {}; open it in Word or WPS and save it again "
                         "as .docx", why));
-    return std::move(c.result);
   };
-  if (!package.ok()) return damaged(package.error());
+  if (!package.ok()) {
+    damaged(package.error());
+    return std::move(c.result);
+  }
   if (!package.has("word/document.xml")) {
     c.error("GW-E-IMPORT-FORMAT",
             "this zip package is not a Word document (no word/document.xml): import a .docx or a .txt");
@@ -49,12 +53,18 @@ ImportResult import_docx(std::string_view bytes, std::string_view source_name,
   // pugixml never expands external entities or reads DTDs; parse_default keeps it so.
   pugi::xml_document doc, num;
   pugi::xml_parse_result pr = doc.load_buffer(document.data(), document.size());
-  if (!pr) return damaged(fmt::format("word/document.xml is not well-formed XML ({} at byte {})",
-                                      pr.description(), pr.offset));
+  if (!pr) {
+    damaged(fmt::format("word/document.xml is not well-formed XML ({} at byte {})",
+                        pr.description(), pr.offset));
+    return std::move(c.result);
+  }
   if (!numbering.empty()) {
     pugi::xml_parse_result nr = num.load_buffer(numbering.data(), numbering.size());
-    if (!nr) return damaged(fmt::format("word/numbering.xml is not well-formed XML ({} at byte {})",
-                                        nr.description(), nr.offset));
+    if (!nr) {
+      damaged(fmt::format("word/numbering.xml is not well-formed XML ({} at byte {})",
+                          nr.description(), nr.offset));
+      return std::move(c.result);
+    }
   }
   ImportLog log;
   DocxContent content =

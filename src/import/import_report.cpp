@@ -38,9 +38,11 @@ std::vector<Diagnostic> import_summary(const ImportResult& r, std::string_view s
                    fmt::format("recognised {} <{}>: {}", e.label, e.element, e.text),
                    {file, e.line, 1, ""}});
   }
-  out.push_back({Severity::note, "GW-N-IMPORT-ELEMENT",
-                 fmt::format("recognised {} body paragraph{}", paragraphs, paragraphs == 1 ? "" : "s"),
-                 {file, 0, 0, ""}});
+  if (!r.elements.empty()) {
+    out.push_back({Severity::note, "GW-N-IMPORT-ELEMENT",
+                   fmt::format("recognised {} body paragraph{}", paragraphs, paragraphs == 1 ? "" : "s"),
+                   {file, 0, 0, ""}});
+  }
   for (const ImportNote& n : r.notes) {
     out.push_back({Severity::note, "GW-N-IMPORT-CLEANUP", n.message, {file, n.line, n.line ? 1 : 0, ""}});
   }

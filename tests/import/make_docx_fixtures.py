@@ -128,6 +128,14 @@ def main():
     ten_pages(out / "ten-pages.docx")
     data = (out / "notice.docx").read_bytes()
     (out / "truncated.docx").write_bytes(data[: len(data) // 2])
+    # A part whose compressed bytes are damaged (its CRC no longer matches).
+    with zipfile.ZipFile(out / "notice.docx") as z:
+        info = z.getinfo("word/document.xml")
+    damaged = bytearray(data)
+    start = info.header_offset + 30 + len(info.filename.encode()) + len(info.extra)
+    for k in range(start + 16, start + 48):
+        damaged[k] ^= 0x5A
+    (out / "damaged-part.docx").write_bytes(bytes(damaged))
     package_with_document(out / "invalid-xml.docx", b"<w:document><w:body><w:p>", out / "notice.docx")
     # 50 MB of well-formed document.xml (one paragraph repeated): over the 16 MiB cap.
     para = '<w:p><w:r><w:t>各单位要认真落实安全生产责任制。</w:t></w:r></w:p>'.encode()
