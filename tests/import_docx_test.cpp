@@ -44,7 +44,8 @@ TEST(ImportDocx, ANoticeWithAutoNumberingATextBoxAndAMergedTable) {
   ASSERT_TRUE(r.ok) << import_report_json(r);
   // What notice() in the script writes, read as a person would: the red masthead in a text
   // box; Word's numbering 一、/（一） (typed nowhere) as headings at depths 1 and 2; the
-  // table with its header row, 中学、小学 over two rows and 合计 over two columns.
+  // table with its header row, 中学、小学 over two rows and 合计 over two columns; a bold
+  // lead sentence as <strong> (a title or heading bold throughout is its style, not one).
   const std::vector<std::string> want = {
       "/gongwen format=document: ",
       "/gongwen/masthead suffix=文件: ",
@@ -79,6 +80,8 @@ TEST(ImportDocx, ANoticeWithAutoNumberingATextBoxAndAMergedTable) {
       "/gongwen/body/section: ",
       "/gongwen/body/section/heading: 工作要求",
       "/gongwen/body/section/p: 希望受表彰的单位珍惜荣誉，再接再厉。",
+      "/gongwen/body/section/p: 各单位要总结经验，带动全局。",
+      "/gongwen/body/section/p/strong: 一是发挥示范作用。",
       "/gongwen/signature: ",
       "/gongwen/signature/issuer: 某某市教育局",
       "/gongwen/signature/date: 2023-12-20",
@@ -91,10 +94,42 @@ TEST(ImportDocx, ANoticeWithAutoNumberingATextBoxAndAMergedTable) {
   for (std::size_t i = 0; i < std::max(got.size(), want.size()); ++i) {
     EXPECT_EQ(i < got.size() ? got[i] : "(nothing)", i < want.size() ? want[i] : "(nothing)") << i;
   }
+  EXPECT_NE(r.xml.find("<p><strong>一是发挥示范作用。</strong>各单位要总结经验，带动全局。</p>"),
+            std::string::npos);
   // Word's numbers are reported as written out.
   int labels = 0;
   for (const ImportNote& n : r.notes) labels += n.message.find("Word's list number") != std::string::npos;
   EXPECT_EQ(labels, 3);
+}
+
+// The text of every w:p of the fixture's document.xml, one line each, in document order
+// (text boxes and table cells included): read here with pugixml, not by the importer.
+std::string docx_text(const std::string& name) {
+  test::CommandResult r = test::run_command(
+      "/usr/bin/python3 -c 'import sys,zipfile;sys.stdout.write(zipfile.ZipFile(sys.argv[1])"
+      ".read(\"word/document.xml\").decode())' " + test::shell_quoted(fixtures() / name));
+  pugi::xml_document doc;
+  EXPECT_TRUE(doc.load_string(r.out.c_str())) << r.out.substr(0, 200);
+  std::string text;
+  for (pugi::xpath_node p : doc.select_nodes("//w:p")) {
+    for (pugi::xpath_node t : p.node().select_nodes(".//w:t")) {
+      pugi::xml_node owner = t.node().parent();  // the w:p this text belongs to (not a box's)
+      while (owner && std::string(owner.name()) != "w:p") owner = owner.parent();
+      if (owner == p.node()) text += t.node().text().get();
+    }
+    text += "\n";
+  }
+  return text;
+}
+
+TEST(ImportDocx, NoContentCharacterOfAFixtureIsLost) {
+  for (const char* f : {"notice.docx", "ten-pages.docx"}) {
+    std::string text = docx_text(f);
+    ASSERT_GT(text.size(), 200u) << f;
+    ImportResult r = import_fixture(f);
+    ASSERT_TRUE(r.ok) << f;
+    EXPECT_EQ(test::lost_content_of(text, r.xml, {}), "") << f;
+  }
 }
 
 TEST(ImportDocx, TenPagesImportAndRender) {

@@ -149,6 +149,17 @@ TEST(ImportRecognise, SignersAndUrgencyOfAnUpwardRequest) {
   EXPECT_NE(r.xml.find("<note>平急</note>"), std::string::npos);
 }
 
+TEST(ImportRecognise, AParagraphSaidTwiceNearTheTopIsKept) {
+  // Found by the lost-content check on the ten-page .docx: the rule for a title repeated
+  // as the page heading removed a repeated body paragraph.
+  ImportResult r = import_text("关于某事的通知\n各单位：\n请做好检查。\n请做好检查。\n某某局\n2022年3月31日\n",
+                               "twice.txt");
+  ASSERT_TRUE(r.ok);
+  std::size_t first = r.xml.find("<p>请做好检查。</p>");
+  ASSERT_NE(first, std::string::npos) << r.xml;
+  EXPECT_NE(r.xml.find("<p>请做好检查。</p>", first + 1), std::string::npos) << r.xml;
+}
+
 TEST(ImportRecognise, MarkupCharactersAreEscaped) {
   ImportResult r = import_text("关于A&B<C>的通知\n各单位：\n见“<附表>”&说明。\n某某局\n2022年3月31日\n",
                                "e.txt");

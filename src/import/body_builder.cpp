@@ -20,7 +20,7 @@ class BlockBuilder {
  public:
   BlockBuilder(std::vector<DraftBlock>& root, ImportLog& log) : root_(root), log_(log) {}
 
-  void heading(const HeadingMarker& m, int line) {
+  void heading(const HeadingMarker& m, const std::vector<bool>& source_strong, int line) {
     // A heading may not skip a level: one that does is nested one level down and keeps
     // its own number, so nothing is renumbered behind the author's back.
     int depth = std::min<int>(m.depth, static_cast<int>(open_.size()) + 1);
@@ -54,13 +54,19 @@ class BlockBuilder {
     last_ = &parent.back();
     if (!after.empty()) {
       if (runin) log_.note(line, "guessed", "run-in heading: body text follows its 。");
-      paragraph(std::move(after), line);
+      // `after` ends the source line: its emphasis is the tail of the line's.
+      std::vector<bool> strong;
+      if (source_strong.size() >= after.size()) {
+        strong.assign(source_strong.end() - static_cast<std::ptrdiff_t>(after.size()), source_strong.end());
+      }
+      paragraph(std::move(after), std::move(strong), line);
     }
   }
 
-  void paragraph(std::u32string text, int line) {
+  void paragraph(std::u32string text, std::vector<bool> strong, int line) {
     DraftBlock p;
     p.text = std::move(text);
+    p.strong = std::move(strong);
     blocks().push_back(std::move(p));
     last_ = &blocks().back();
     log_.element("p", "正文", line, "");
@@ -101,9 +107,9 @@ std::vector<DraftBlock> build_blocks(const std::vector<SourceLine>& lines, std::
       continue;
     }
     if (parse_heading_marker(lines[k].text, m)) {
-      b.heading(m, lines[k].number);
+      b.heading(m, lines[k].strong, lines[k].number);
     } else {
-      b.paragraph(lines[k].text, lines[k].number);
+      b.paragraph(lines[k].text, lines[k].strong, lines[k].number);
     }
     // Join what follows while the text so far ends in mid-sentence.
     if (k + 1 >= end) continue;
@@ -112,7 +118,14 @@ std::vector<DraftBlock> build_blocks(const std::vector<SourceLine>& lines, std::
            lines[k].text.size() >= kMinSplitLine && !parse_heading_marker(lines[k + 1].text, m)) {
       log.note(lines[k + 1].number, "joined",
                fmt::format("joined to line {}, which ends in mid-sentence", lines[k].number));
-      b.last().text += lines[k + 1].text;
+      DraftBlock& p = b.last();
+      const std::vector<bool>& more = lines[k + 1].strong;
+      if (!p.strong.empty() || !more.empty()) {
+        p.strong.resize(p.text.size(), false);
+        if (more.empty()) p.strong.insert(p.strong.end(), lines[k + 1].text.size(), false);
+        else p.strong.insert(p.strong.end(), more.begin(), more.end());
+      }
+      p.text += lines[k + 1].text;
       ++k;
     }
   }

@@ -79,9 +79,12 @@ std::vector<SourceLine> remove_debris(std::vector<SourceLine> lines, ImportLog& 
     }
     // A web page shows the title as its heading and again above the text: the first of two
     // identical lines near the top is the page's heading.
+    // Only a line that reads as a title: a paragraph said twice stays (never lose).
+    const bool title_like = l.text.size() >= 6 && l.text.size() <= 80 && !ends_sentence(l.text) &&
+                            !has_inner_sentence_end(l.text);
     bool repeated = false;
-    for (std::size_t j = i + 1; j < lines.size() && j <= i + 4 && kept.size() < 8; ++j) {
-      repeated = repeated || (lines[j].text == l.text && l.text.size() >= 6);
+    for (std::size_t j = i + 1; title_like && j < lines.size() && j <= i + 4 && kept.size() < 8; ++j) {
+      repeated = repeated || lines[j].text == l.text;
     }
     if (repeated) {
       log.note(l.number, "removed",

@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 #include <pugixml.hpp>
 
+#include <algorithm>
 #include <cstring>
 #include <map>
 
@@ -42,6 +43,7 @@ class BodyReader {
  private:
   struct Runs {
     std::u32string text;
+    std::vector<bool> strong;  // per character: inside a bold run
     bool any_red = false, all_bold = true, large = false;
   };
 
@@ -57,19 +59,23 @@ class BodyReader {
       }
       if (std::strcmp(name, "w:r") == 0) {
         pugi::xml_node rpr = c.child("w:rPr");
-        bool has_text = c.child("w:t") != nullptr;
-        if (has_text) {
+        bold_ = on(rpr.child("w:b"));
+        if (c.child("w:t")) {
           r.any_red = r.any_red || red(rpr);
-          r.all_bold = r.all_bold && on(rpr.child("w:b"));
+          r.all_bold = r.all_bold && bold_;
           r.large = r.large || rpr.child("w:sz").attribute("w:val").as_int(0) >= 36;  // ≥ 18 pt
         }
       }
       if (std::strcmp(name, "w:t") == 0) {
         std::u32string t;
         from_utf8(c.text().get(), t);
+        // U+2028/2029 would be the model's forced break: a line break in Word is a space here.
+        for (char32_t& ch : t) ch = (ch == U'\u2028' || ch == U'\u2029') ? U'\u3000' : ch;
         r.text += t;
+        r.strong.insert(r.strong.end(), t.size(), bold_);
       } else if (std::strcmp(name, "w:tab") == 0 || std::strcmp(name, "w:br") == 0) {
         r.text.push_back(U'\u3000');
+        r.strong.push_back(bold_);
       } else if (std::strcmp(name, "w:pPr") != 0 && std::strcmp(name, "w:rPr") != 0) {
         runs(c, r);
       }
@@ -89,13 +95,20 @@ class BodyReader {
     Runs r;
     runs(p, r);
     std::u32string lab = label(p);
-    std::vector<SourceLine> split = split_lines(r.text);
-    if (split.empty()) return;
-    SourceLine l{number, {}, -1, r.any_red, false};
-    for (const SourceLine& s : split) l.text += (l.text.empty() ? U"" : U"\u3000") + s.text;
+    // Trimmed as plain text lines are (import.md: indentation is layout), emphasis with it.
+    std::size_t a = 0, b = r.text.size();
+    while (a < b && (is_space(r.text[a]) || r.text[a] == U'\n' || r.text[a] == U'\r')) ++a;
+    while (b > a && (is_space(r.text[b - 1]) || r.text[b - 1] == U'\n' || r.text[b - 1] == U'\r')) --b;
+    if (a == b) return;
+    SourceLine l{number, r.text.substr(a, b - a), -1, r.any_red, false, {}};
+    // A paragraph bold throughout (a title, a heading) is its style, not an emphasis.
+    if (!r.all_bold) l.strong.assign(r.strong.begin() + static_cast<std::ptrdiff_t>(a),
+                                     r.strong.begin() + static_cast<std::ptrdiff_t>(b));
+    if (std::find(l.strong.begin(), l.strong.end(), true) == l.strong.end()) l.strong.clear();
     if (!lab.empty()) {
       log_.note(number, "fixed", fmt::format("Word's list number \"{}\" written out", to_utf8(lab)));
       l.text = lab + l.text;
+      if (!l.strong.empty()) l.strong.insert(l.strong.begin(), lab.size(), false);
     }
     std::string jc = p.child("w:pPr").child("w:jc").attribute("w:val").as_string();
     l.title_cue = jc == "center" && r.large && r.all_bold;
@@ -147,11 +160,12 @@ class BodyReader {
       }
       t.rows.push_back(std::move(row));
     }
-    out_.lines.push_back({number_, {}, static_cast<int>(out_.tables.size()), false, false});
+    out_.lines.push_back({number_, {}, static_cast<int>(out_.tables.size()), false, false, {}});
     out_.tables.push_back(std::move(t));
   }
 
   ImportLog& log_;
+  bool bold_ = false;  // the run being read is bold
   DocxNumbering numbering_;
   DocxContent out_;
   int number_ = 0;

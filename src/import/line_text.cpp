@@ -18,7 +18,12 @@ std::vector<SourceLine> split_lines(const std::u32string& text) {
     std::size_t a = start, b = end;
     while (a < b && is_space(text[a])) ++a;
     while (b > a && is_space(text[b - 1])) --b;
-    if (b > a) lines.push_back({number, text.substr(a, b - a)});
+    if (b > a) {
+      SourceLine l;
+      l.number = number;
+      l.text = text.substr(a, b - a);
+      lines.push_back(std::move(l));
+    }
   };
   for (std::size_t i = 0; i < text.size(); ++i) {
     // A form feed (a PDF's page break), vertical tab and the Unicode line and paragraph

@@ -13,6 +13,7 @@ struct SourceLine {
   int table = -1;        // a .docx table: its index in NoticeDraft::tables (text empty)
   bool red = false;      // .docx: red text (in the first lines: the 发文机关标志)
   bool title_cue = false;  // .docx: centred, large and bold (import.md: a strong title cue)
+  std::vector<bool> strong;  // .docx: per character of text, a bold run (empty: none)
 };
 
 // Splits on LF, CRLF and CR (and FF, VT, U+2028, U+2029 within a numbered line); trims ASCII spaces, tabs, U+00A0 and U+3000 at the line's ends

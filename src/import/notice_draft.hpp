@@ -26,6 +26,7 @@ struct DraftBlock {
   bool section = false;
   int table = -1;           // >= 0: this block is NoticeDraft::tables[table]
   std::u32string text;      // paragraph text, or the section's heading
+  std::vector<bool> strong; // per character of a paragraph's text: <strong> (empty: none)
   bool runin = false;
   bool numbered = true;     // false: the heading keeps its own number (number="none")
   std::vector<DraftBlock> blocks;

@@ -88,6 +88,9 @@ def notice(path):
     table.cell(1, 2).text = "中学、小学"
     numbered(doc, "工作要求", num, 0)
     doc.add_paragraph("希望受表彰的单位珍惜荣誉，再接再厉。")
+    lead = doc.add_paragraph()
+    lead.add_run("一是发挥示范作用。").bold = True   # a bold lead sentence: <strong>
+    lead.add_run("各单位要总结经验，带动全局。")
     doc.add_paragraph("某某市教育局")
     doc.add_paragraph("2023年12月20日")
     doc.add_paragraph("抄送：市委教育工委，市人力资源社会保障局。")
