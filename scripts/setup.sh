@@ -16,6 +16,10 @@ packages=(
   libpugixml-dev libtomlplusplus-dev libcli11-dev libfontconfig-dev
   # seal images, decoded by us (issue 8): PNG and JPEG (offices' scanners write JPEG)
   libpng-dev libjpeg62-turbo-dev
+  # import: the .docx package is a zip (libzip: reads from memory, checks consistency)
+  libzip-dev
+  # tests: .docx fixtures are built at test time with python-docx
+  python3-docx
   # tests: read PDFs back, check them, render with a second engine
   libpoppler-cpp-dev poppler-utils qpdf libqpdf-dev mupdf-tools libxml2-utils ghostscript
   # word-frequency dictionary (jieba's dict.txt) read at run time to break titles by meaning

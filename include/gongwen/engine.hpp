@@ -101,12 +101,18 @@ class GONGWEN_API Engine {
   RenderResult render(std::string_view xml, std::string_view source_name,
                       const RenderOptions& options = {}) const;
 
-  // Reads `input_path`, renders it, and writes the PDF to `output_path` atomically
-  // (temporary file beside it, fsync, rename, fsync of the folder). Refuses to write over
-  // the input (GW-E-OUTPUT-IS-INPUT) or to anything but a regular file or a new name
+  // Reads `input_path` (notice XML, or text/.docx to import when it ends in .txt/.docx),
+  // renders it, and writes the PDF to `output_path` atomically (temporary file beside it,
+  // fsync, rename, fsync of the folder). Refuses to write over the input
+  // (GW-E-OUTPUT-IS-INPUT) or to anything but a regular file or a new name
   // (GW-E-OUTPUT-NOT-REGULAR: devices, FIFOs, sockets, folders); a symbolic link is
   // followed to the regular file it names, which is replaced (the link is kept).
   RenderResult render_file(const std::string& input_path, const std::string& output_path,
+                           const RenderOptions& options = {}) const;
+
+  // Imports text (a .txt or pasted text) or .docx bytes (gongwen/import.hpp) in memory and
+  // renders the XML; the diagnostics start with what the import recognised (notes).
+  RenderResult render_text(std::string_view text, std::string_view source_name,
                            const RenderOptions& options = {}) const;
 
   // The limits given at creation (immutable, so safe to read from any thread).

@@ -143,6 +143,22 @@ GONGWEN_API const char* gongwen_result_diagnostic_text(const gongwen_result* res
 /* GONGWEN_OK, or GONGWEN_ERROR_INVALID_HANDLE when freed already. */
 GONGWEN_API gongwen_status gongwen_result_free(gongwen_result* result);
 
+/* Import (import.md): text bytes (UTF-8 +/- BOM, UTF-16 with BOM, GB18030/GBK) -> notice
+   XML. *result is always set (unless out of memory); read the XML with gongwen_result_xml
+   and what was recognised from the diagnostics (notes GW-N-IMPORT-*). partial != 0 writes
+   the XML even when the title, date or issuer is missing. Returns GONGWEN_OK when the XML
+   is complete. */
+GONGWEN_API gongwen_status gongwen_import_text(const char* text, size_t length,
+                                               const char* source_name, int partial,
+                                               gongwen_result** result);
+/* The imported XML (NULL when none was written); valid until gongwen_result_free. */
+GONGWEN_API const char* gongwen_result_xml(const gongwen_result* result, size_t* length);
+/* Imports text in memory and renders it, like gongwen_render for XML. */
+GONGWEN_API gongwen_status gongwen_render_text(const gongwen_engine* engine, const char* text,
+                                               size_t length, const char* source_name,
+                                               const gongwen_options* options,
+                                               gongwen_result** result);
+
 #ifdef __cplusplus
 }
 #endif

@@ -3,3 +3,4 @@
 
 #include "gongwen/diagnostic.hpp"
 #include "gongwen/engine.hpp"
+#include "gongwen/import.hpp"

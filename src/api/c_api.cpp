@@ -10,6 +10,7 @@
 
 #include "api/c_handles.hpp"
 #include "gongwen/engine.hpp"
+#include "gongwen/import.hpp"
 #include "style/style.hpp"
 
 using gongwen::detail::HandleKind;
@@ -30,6 +31,7 @@ struct gongwen_options {
 struct gongwen_result {
   gongwen::RenderResult result;
   std::vector<std::string> texts;  // formatted diagnostics, kept for the returned pointers
+  std::string xml;                 // gongwen_import_text's XML
 };
 
 namespace {
@@ -326,6 +328,44 @@ const char* gongwen_result_diagnostic_text(const gongwen_result* result, size_t 
 
 gongwen_status gongwen_result_free(gongwen_result* result) {
   return freed(result, HandleKind::result);
+}
+
+gongwen_status gongwen_import_text(const char* text, size_t length, const char* source_name,
+                                   int partial, gongwen_result** result) {
+  if (!result) return GONGWEN_ERROR_INVALID_ARGUMENT;
+  *result = nullptr;
+  if (!text && length > 0) return GONGWEN_ERROR_INVALID_ARGUMENT;
+  return guarded([&] {
+    gongwen::ImportOptions io;
+    io.partial = partial != 0;
+    const char* name = source_name ? source_name : "<memory>";
+    gongwen::ImportResult ir = gongwen::import_text(std::string_view(text ? text : "", length), name, io);
+    gongwen::RenderResult rr;
+    rr.diagnostics = gongwen::import_summary(ir, name);
+    gongwen_status status = finish(std::move(rr), result);
+    if (*result) (*result)->xml = std::move(ir.xml);
+    return status == GONGWEN_ERROR_NO_MEMORY ? status : ir.ok ? GONGWEN_OK : GONGWEN_ERROR_RENDER;
+  });
+}
+
+const char* gongwen_result_xml(const gongwen_result* result, size_t* length) {
+  if (length) *length = result ? result->xml.size() : 0;
+  if (!result || result->xml.empty()) return nullptr;
+  return result->xml.c_str();
+}
+
+gongwen_status gongwen_render_text(const gongwen_engine* engine, const char* text, size_t length,
+                                   const char* source_name, const gongwen_options* options,
+                                   gongwen_result** result) {
+  if (!result) return GONGWEN_ERROR_INVALID_ARGUMENT;
+  *result = nullptr;
+  if (!engine || (!text && length > 0)) return GONGWEN_ERROR_INVALID_ARGUMENT;
+  return guarded([&] {
+    gongwen::RenderOptions ro = options ? options->options : gongwen::RenderOptions{};
+    return finish(engine->engine.render_text(std::string_view(text ? text : "", length),
+                                             source_name ? source_name : "<memory>", ro),
+                  result);
+  });
 }
 
 }  // extern "C"

@@ -4,6 +4,7 @@
 
 #include <fmt/format.h>
 
+#include <cctype>
 #include <cstdlib>
 #include <filesystem>
 #include <map>
@@ -13,6 +14,7 @@
 #include "api/font_dir.hpp"
 #include "api/pipeline.hpp"
 #include "common/diagnostics.hpp"
+#include "gongwen/import.hpp"
 #include "layout/layout.hpp"
 #include "layout/pages_dump.hpp"
 #include "pdf/pdf_writer.hpp"
@@ -93,6 +95,36 @@ RenderResult Engine::render(std::string_view xml, std::string_view source_name,
   return impl_->render(xml, source_name, options);
 }
 
+RenderResult Engine::render_text(std::string_view text, std::string_view source_name,
+                                 const RenderOptions& options) const {
+  ImportOptions io;
+  io.max_input_bytes = impl_->limits_for(options).max_input_bytes;
+  ImportResult imported = import_text(text, source_name, io);
+  RenderResult result;
+  if (imported.ok) result = impl_->render(imported.xml, source_name, options);
+  // What the import recognised comes first: it is what the render's messages are about.
+  std::vector<Diagnostic> all = import_summary(imported, source_name);
+  all.insert(all.end(), result.diagnostics.begin(), result.diagnostics.end());
+  result.diagnostics = std::move(all);
+  return result;
+}
+
+namespace {
+
+// What render_file does with an input, by its name: XML, text to import, or a format it
+// cannot read (import.md: .doc and .wps are out of scope; say to save as .docx).
+enum class InputKind { xml, text, unsupported };
+
+InputKind input_kind(const std::string& path) {
+  std::string ext = std::filesystem::path(path).extension().string();
+  for (char& c : ext) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  if (ext == ".txt" || ext == ".text" || ext == ".docx") return InputKind::text;
+  if (ext == ".doc" || ext == ".wps" || ext == ".pdf") return InputKind::unsupported;
+  return InputKind::xml;
+}
+
+}  // namespace
+
 RenderResult Engine::render_file(const std::string& input_path, const std::string& output_path,
                                  const RenderOptions& options) const {
   RenderResult result;
@@ -101,6 +133,14 @@ RenderResult Engine::render_file(const std::string& input_path, const std::strin
     result.diagnostics.push_back({Severity::error, code, std::move(msg), {file, 0, 0, ""}});
     return result;
   };
+  const InputKind kind = input_kind(input_path);
+  if (kind == InputKind::unsupported) {
+    return fail("GW-E-IMPORT-FORMAT",
+                fmt::format("{} cannot be read (.doc and .wps are binary formats, PDF is print "
+                            "output): open it in Word or WPS and save it as .docx",
+                            input_path),
+                input_path);
+  }
   std::string xml;
   FileProblem problem;
   if (!read_file_limited(input_path, impl_->limits_for(options).max_input_bytes, xml, problem)) {
@@ -122,7 +162,8 @@ RenderResult Engine::render_file(const std::string& input_path, const std::strin
     ro.base_dir = std::filesystem::path(input_path).parent_path().string();
     if (ro.base_dir.empty()) ro.base_dir = ".";
   }
-  result = impl_->render(xml, input_path, ro);
+  result = kind == InputKind::text ? render_text(xml, input_path, ro)
+                                   : impl_->render(xml, input_path, ro);
   if (!result.ok) return result;
   if (!write_file_atomically(output_path, result.pdf, problem)) {
     fail(code_for(problem.kind), std::move(problem.message), output_path);

@@ -14,35 +14,25 @@
 
 #include "api/temp_files.hpp"
 #include "cli/signals.hpp"
+#include "common/json_text.hpp"
 
 namespace gongwen::cli {
 
 namespace fs = std::filesystem;
 
+using detail::json_string;
+
 namespace {
 
-std::string json_string(std::string_view s) {
-  std::string out = "\"";
-  for (char ch : s) {
-    auto c = static_cast<unsigned char>(ch);
-    switch (ch) {
-      case '"': out += "\\\""; break;
-      case '\\': out += "\\\\"; break;
-      case '\n': out += "\\n"; break;
-      case '\r': out += "\\r"; break;
-      case '\t': out += "\\t"; break;
-      default:
-        if (c < 0x20) {
-          out += fmt::format("\\u{:04x}", c);
-        } else {
-          out += ch;  // UTF-8 passes through
-        }
-    }
-  }
-  return out + "\"";
+// A folder's inputs: notice XML, and text or Word files to import (.txt, .docx) unless the
+// same folder has the XML of the same name, which is that file already imported (and
+// reviewed): both would render to one PDF.
+bool is_input(const fs::path& p) {
+  if (p.extension() == ".xml") return true;
+  std::error_code ec;
+  return (p.extension() == ".txt" || p.extension() == ".docx") &&
+         !fs::exists(fs::path(p).replace_extension(".xml"), ec);
 }
-
-bool is_xml(const fs::path& p) { return p.extension() == ".xml"; }
 
 // The library's messages name its API (Limits::max_input_bytes); the CLI adds its flag.
 std::string cli_hint(const Diagnostic& d) {
@@ -87,7 +77,7 @@ bool make_jobs(const BatchOptions& o, std::vector<Job>& jobs, std::string& error
       std::vector<fs::path> found;
       for (auto it = fs::recursive_directory_iterator(in, ec);
            !ec && it != fs::recursive_directory_iterator(); it.increment(ec)) {
-        if (it->is_regular_file(ec) && is_xml(it->path())) found.push_back(it->path());
+        if (it->is_regular_file(ec) && is_input(it->path())) found.push_back(it->path());
       }
       if (ec) {
         error = fmt::format("cannot read folder {}: {}", in, ec.message());
@@ -122,19 +112,11 @@ bool make_jobs(const BatchOptions& o, std::vector<Job>& jobs, std::string& error
 }
 
 std::string report_line(const Job& job, const RenderResult& r, double ms) {
-  std::string diags;
-  for (const Diagnostic& d : r.diagnostics) {
-    if (!diags.empty()) diags += ",";
-    diags += fmt::format(
-        "{{\"severity\":\"{}\",\"code\":{},\"message\":{},\"file\":{},\"line\":{},\"column\":{}}}",
-        severity_name(d.severity), json_string(d.code), json_string(d.message),
-        json_string(d.where.file), d.where.line, d.where.column);
-  }
   return fmt::format(
       "{{\"input\":{},\"output\":{},\"status\":\"{}\",\"pages\":{},\"ms\":{:.3f},"
-      "\"diagnostics\":[{}]}}",
+      "\"diagnostics\":{}}}",
       json_string(job.input), r.ok ? json_string(job.output) : "null", r.ok ? "ok" : "failed",
-      r.pages, ms, diags);
+      r.pages, ms, detail::json_diagnostics(r.diagnostics));
 }
 
 int run_batch(const Engine& engine, const RenderOptions& ro, const BatchOptions& o,

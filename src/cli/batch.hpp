@@ -25,7 +25,8 @@ struct BatchOptions {
   bool progress = false;    // a progress bar (stderr is a terminal)
 };
 
-// Builds the job list. Folders are walked recursively for *.xml, sorted, with relative
+// Builds the job list. Folders are walked recursively for *.xml, *.txt and *.docx (a .txt
+// or .docx beside the .xml of its name is left out: that XML is its import), sorted, with relative
 // paths kept under the output folder. Returns false with `error` set on bad usage.
 bool make_jobs(const BatchOptions& options, std::vector<Job>& jobs, std::string& error);
 

@@ -11,6 +11,7 @@
 #include "cli/dump_command.hpp"
 #include "cli/pipeline_args.hpp"
 #include "cli/signals.hpp"
+#include "cli/import_command.hpp"
 #include "gongwen/gongwen.hpp"
 
 namespace {
@@ -68,7 +69,7 @@ int main(int argc, char** argv) {
 
   Args a;
   CLI::App* cmd = app.add_subcommand("render", "Render notice XML files (or folders of them) to PDF");
-  cmd->add_option("inputs", a.batch.inputs, "Notice XML files or folders (searched for *.xml)")
+  cmd->add_option("inputs", a.batch.inputs, "Notice XML, .docx or .txt files, or folders (searched for *.xml, *.docx, *.txt)")
       ->required();
   cmd->add_option("-o,--output", a.batch.output,
                   "Output PDF for one input, else an output folder (relative paths kept); "
@@ -85,6 +86,9 @@ int main(int argc, char** argv) {
   gongwen::cli::DumpArgs dump_args;
   CLI::App* dump = gongwen::cli::add_dump_command(app, dump_args);
 
+  gongwen::cli::ImportArgs import_args;
+  CLI::App* import_cmd = gongwen::cli::add_import_command(app, import_args);
+
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {
@@ -93,5 +97,6 @@ int main(int argc, char** argv) {
   }
   if (cmd->parsed()) return render(a);
   if (dump->parsed()) return gongwen::cli::run_dump(dump_args);
+  if (import_cmd->parsed()) return gongwen::cli::run_import(import_args);
   return 2;
 }

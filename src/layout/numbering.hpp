@@ -4,10 +4,9 @@
 #include <string>
 #include <string_view>
 
-namespace gongwen::detail {
+#include "common/heading_numbers.hpp"
 
-std::u32string chinese_numeral(int n);  // 1 → 一, 10 → 十, 21 → 二十一 (n in 1..999)
-std::u32string heading_number(int depth, int n);  // depth 1..4
+namespace gongwen::detail {
 // True when `text` already starts with a number of that depth's form, so it is not
 // numbered twice (an author who typed 一、 keeps it).
 bool starts_with_heading_number(int depth, std::u32string_view text);

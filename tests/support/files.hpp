@@ -14,6 +14,9 @@ inline std::string source_path(const std::string& relative) {
   return std::string(GONGWEN_SOURCE_DIR) + "/" + relative;
 }
 
+// The path in single quotes, for a shell command line.
+inline std::string shell_quoted(const std::filesystem::path& p) { return "'" + p.string() + "'"; }
+
 inline std::string read_text(const std::string& path) {
   std::ifstream in(path, std::ios::binary);
   std::ostringstream ss;
