@@ -3,11 +3,16 @@
 #include <string>
 
 #include "layout/paragraphs.hpp"
+#include "layout/table_layout.hpp"
 #include "linebreak/char_class.hpp"
 
 namespace gongwen::detail {
 
 void FlowItem::place(GridFlow& flow) const {
+  if (table) {
+    place_table(*table, flow);
+    return;
+  }
   flow.skip(blank_before);
   const FlowPlan& plan = flow.plan();
   if (plan.tight_char_pitch <= 0 || lines.empty()) {

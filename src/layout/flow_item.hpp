@@ -2,6 +2,7 @@
 // every planning run.
 #pragma once
 
+#include <memory>
 #include <string>
 #include <vector>
 
@@ -10,8 +11,11 @@
 
 namespace gongwen::detail {
 
+struct TableBlock;
+
 struct FlowItem {
   std::string what;
+  std::shared_ptr<const TableBlock> table;  // a table (layout/table_layout.hpp) instead of text
   StyledText text;
   ShapedText shaped;
   std::vector<Line> lines;

@@ -53,6 +53,15 @@ void GridFlow::new_page() {
   line_ = 0;
 }
 
+void GridFlow::continue_below(int page, Length y) {
+  page_ = page;
+  line_ = 0;
+  while (line_ < lines_on(page_) && line_top(page_, line_) < y - kTolerance) ++line_;
+  last_page_ = page_;
+  last_line_ = line_ - 1;
+  if (line_ >= lines_on(page_)) new_page();
+}
+
 void GridFlow::skip(int n) {
   for (int i = 0; i < n && !overflowed_; ++i) {
     if (++line_ >= lines_on(page_)) new_page();

@@ -16,6 +16,7 @@
 #include "layout/page_number.hpp"
 #include "layout/paragraphs.hpp"
 #include "layout/signature.hpp"
+#include "layout/table_layout.hpp"
 #include "linebreak/balanced_lines.hpp"
 
 namespace gongwen::detail {
@@ -30,6 +31,7 @@ class DocumentLayout {
         ctx_{style, fonts, writer_, out.shaping}, spec_(format_spec(doc.format, style)) {}
 
   bool run(Diagnostics& diags) {
+    diags_ = &diags;
     out_.pages.width = style_.page_width;
     out_.pages.height = style_.page_height;
     fill_metadata();
@@ -55,6 +57,7 @@ class DocumentLayout {
     run_main_flow(flow, &out_.seals);
     for (const Attachment& a : doc_.attachments) place_attachment(a, flow);
     if (flow.overflowed()) return too_many_pages(diags);
+    if (diags.has_errors()) return false;  // a table that cannot be set
 
     std::vector<bool> numbered(static_cast<std::size_t>(writer_.page_count()), true);
     if (!place_colophon(flow, numbered, diags)) return false;
@@ -187,6 +190,10 @@ class DocumentLayout {
     std::vector<FlowParagraph> paragraphs;
     flatten_blocks(doc_.body, style_, paragraphs);
     for (FlowParagraph& p : paragraphs) {
+      if (p.table) {
+        if (auto t = table_flow_item(ctx_, *p.table, style_.body_width, *diags_)) body_.push_back(*t);
+        continue;
+      }
       std::string what = p.depth > 0 ? fmt::format("h{}", p.depth) : "body";
       FlowItem item = make_flow_item(ctx_, what, std::move(p.text), indent, 0);
       item.keep_with_next = p.heading;
@@ -307,6 +314,10 @@ class DocumentLayout {
     std::vector<FlowParagraph> paragraphs;
     flatten_blocks(a.blocks, style_, paragraphs);
     for (FlowParagraph& p : paragraphs) {
+      if (p.table) {
+        if (auto t = table_flow_item(ctx_, *p.table, style_.body_width, *diags_)) t->place(flow);
+        continue;
+      }
       std::string what = p.depth > 0 ? fmt::format("h{}", p.depth) : "body";
       FlowItem item = make_flow_item(ctx_, what, std::move(p.text), 2 * ctx_.pitch(), 0);
       item.keep_with_next = p.heading;
@@ -373,6 +384,7 @@ class DocumentLayout {
   bool addressee_moved_ = false;
   std::vector<FlowItem> body_;
   std::optional<SignatureBlock> signature_;
+  Diagnostics* diags_ = nullptr;
 };
 
 }  // namespace
