@@ -3,6 +3,8 @@
 // the CLI as a cold process. Figures only: no pass/fail.
 //
 //   build/gongwen_bench [--iterations N] [--cli build/gongwen] [samples...]
+//   build/gongwen_bench --roster   (a 名单 table of 400 and of 2,000 rows: warm ms, and the
+//                                   ratio, which is 5 when table layout is linear in rows)
 #include <algorithm>
 #include <chrono>
 #include <cstdio>
@@ -34,6 +36,47 @@ std::string slurp(const std::string& path) {
   return ss.str();
 }
 
+// A notice whose attachment is a four-column 名单 of `rows` rows (about 20 a page).
+std::string roster_notice(int rows) {
+  const char* const units[] = {"青溪市第一中学", "青溪市实验小学", "青溪市职业技术学校",
+                               "青溪市教育科学研究院"};
+  const char* const names[] = {"王建国", "李娜", "张晨欣", "刘洋", "陈思远", "杨静"};
+  std::string xml =
+      "<gongwen><title>关于公布先进个人名单的通知</title><body><p>现将名单予以公布。</p></body>"
+      "<attachment title=\"先进个人名单\"><table><colgroup><col width=\"16mm\" "
+      "align=\"center\"/><col width=\"1*\"/><col width=\"2*\"/><col width=\"1*\"/>"
+      "</colgroup><thead><tr><th>序号</th><th>姓名</th><th>单位</th><th>职务</th></tr></thead>"
+      "<tbody>";
+  for (int i = 0; i < rows; ++i) {
+    xml += fmt::format("<tr><td>{}</td><td>{}</td><td>{}</td><td>教师</td></tr>", i + 1,
+                       names[i % 6], units[i % 4]);
+  }
+  return xml + "</tbody></table></attachment></gongwen>";
+}
+
+// Warm ms per render of `xml` (after one render that loads the fonts).
+double warm_ms(const gongwen::Engine& engine, const std::string& xml, int iterations, int& pages) {
+  gongwen::RenderOptions ro;
+  gongwen::RenderResult first = engine.render(xml, "roster.xml", ro);
+  pages = first.pages;
+  if (!first.ok) return -1;
+  auto t0 = Clock::now();
+  for (int i = 0; i < iterations; ++i) engine.render(xml, "roster.xml", ro);
+  return ms_since(t0) / iterations;
+}
+
+int roster_bench(int iterations) {
+  gongwen::Engine engine;
+  int pages_small = 0, pages_large = 0;
+  const double small = warm_ms(engine, roster_notice(400), iterations, pages_small);
+  const double large = warm_ms(engine, roster_notice(2000), std::max(1, iterations / 5), pages_large);
+  if (small < 0 || large < 0) return 1;
+  fmt::print("roster  400 rows: {:>4} pages {:>8.2f} ms warm\n", pages_small, small);
+  fmt::print("roster 2000 rows: {:>4} pages {:>8.2f} ms warm ({:.2f} × the 400-row time)\n",
+             pages_large, large, large / small);
+  return 0;
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -48,6 +91,8 @@ int main(int argc, char** argv) {
       iterations = std::atoi(argv[++i]);
     } else if (a == "--soak" && i + 1 < argc) {
       soak = std::atoi(argv[++i]);
+    } else if (a == "--roster") {
+      return roster_bench(std::min(iterations, 20));
     } else if (a == "--fast-subsetting") {
       fast = true;
     } else if (a == "--cli" && i + 1 < argc) {
