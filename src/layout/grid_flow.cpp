@@ -1,5 +1,7 @@
 #include "layout/grid_flow.hpp"
 
+#include <algorithm>
+
 namespace gongwen::detail {
 
 namespace {
@@ -60,6 +62,14 @@ void GridFlow::continue_below(int page, Length y) {
   last_page_ = page_;
   last_line_ = line_ - 1;
   if (line_ >= lines_on(page_)) new_page();
+}
+
+void GridFlow::resume_after(int page) {
+  pages_ = std::max(pages_, dry_ ? page + 1 : writer_.page_count());
+  page_ = page;
+  line_ = lines_on(page);
+  last_page_ = page;
+  last_line_ = line_ - 1;
 }
 
 void GridFlow::skip(int n) {

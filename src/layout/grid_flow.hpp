@@ -51,6 +51,9 @@ class GridFlow {
   const Style& style() const { return style_; }
   void next_page() { new_page(); }
   void continue_below(int page, Length y);
+  // After another flow filled pages up to `page` (a 横排 attachment): this flow stands at
+  // the end of that page and knows the pages the other one added.
+  void resume_after(int page);
 
   int page() const { return page_; }
   int line() const { return line_; }  // next free grid line on page()
