@@ -193,6 +193,7 @@ class DocumentLayout {
     for (FlowParagraph& p : paragraphs) {
       if (p.table) {
         if (auto t = table_flow_item(ctx_, *p.table, style_.body_width, *diags_)) body_.push_back(*t);
+        has_table_ = true;
         continue;
       }
       std::string what = p.depth > 0 ? fmt::format("h{}", p.depth) : "body";
@@ -257,9 +258,14 @@ class DocumentLayout {
     FlowPlan tight;
     tight.tight_page = o.body_page;
     const int lines = o.body_lines + signature_->lines_needed();
-    tight.tight_pitch = style_.body_height / lines;
-    if (tight.tight_pitch >= style_.tight_min_pitch && tight.tight_pitch < style_.line_pitch() &&
-        o.body_lines >= 2) {
+    // A table keeps its rows' heights on the tightened page (never squeezed), so there it
+    // may cover more tightened lines than grid lines: with tables, try more lines, one at
+    // a time, down to the minimum pitch.
+    const int most = has_table_ ? lines + style_.lines_per_page : lines;
+    for (int n = lines; n <= most && o.body_lines >= 2; ++n) {
+      tight.tight_pitch = style_.body_height / n;
+      if (tight.tight_pitch < style_.tight_min_pitch) break;
+      if (tight.tight_pitch >= style_.line_pitch()) continue;
       GridFlow check(style_, writer_, options_.max_pages, tight, true);
       if (run_main_flow(check, nullptr).signature_fits) return tight;
     }
@@ -407,6 +413,7 @@ class DocumentLayout {
   std::vector<FlowItem> body_;
   std::optional<SignatureBlock> signature_;
   Diagnostics* diags_ = nullptr;
+  bool has_table_ = false;  // the main flow holds a table
 };
 
 }  // namespace

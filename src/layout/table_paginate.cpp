@@ -14,6 +14,10 @@ namespace gongwen::detail {
 
 namespace {
 
+// Grid tops and row heights are each rounded to the EMU; a table that fills a page
+// exactly may add up a few EMU past its bottom. One micrometre of tolerance.
+constexpr Length kTolerance = 36;
+
 class TablePainter {
  public:
   TablePainter(const TableBlock& t, GridFlow& flow)
@@ -140,7 +144,7 @@ void place_table(const TableBlock& t, GridFlow& flow) {
   // page bottom, never a header without a row under it.
   Length need = head + first_group;
   if (t.caption) need += static_cast<Length>(t.caption->lines.size()) * flow.pitch_on(flow.page());
-  if (flow.line() > 0 && here() + need > paint.bottom()) flow.next_page();
+  if (flow.line() > 0 && here() + need > paint.bottom() + kTolerance) flow.next_page();
   if (t.caption) t.caption->place(flow);
   if (flow.overflowed()) return;
 
@@ -151,13 +155,13 @@ void place_table(const TableBlock& t, GridFlow& flow) {
   for (int r = t.head_rows; r < rows && !flow.overflowed();) {
     const int end = t.group_end[static_cast<std::size_t>(r)];
     const Length h = t.rows_height(r, end);
-    if (y + h <= paint.bottom() + 36) {
+    if (y + h <= paint.bottom() + kTolerance) {
       y = paint.rows(page, r, end, y);
       any = true;
       r = end;
       continue;
     }
-    if (any || paint.top() + head + h <= paint.bottom()) {
+    if (any || paint.top() + head + h <= paint.bottom() + kTolerance) {
       paint.close(page, y);
       flow.next_page();
       if (flow.overflowed()) return;
