@@ -41,6 +41,9 @@ std::vector<CellParagraph> shape_cell(LayoutContext& ctx, const TableCell& cell,
 }
 
 std::vector<Line> break_cell(const CellParagraph& p, Length width) {
+  // Text that fits whole is one line at its own advances: what the breaker would give,
+  // without running it (most cells of a 名单 are like this).
+  if (p.pref <= width && !p.shaped.clusters.empty()) return {line_at(p.shaped, 0)};
   BreakOptions bo;
   bo.pitch = 0;         // the font's own advances: cells are not on the body's grid
   bo.justify = false;   // ragged; the column's alignment places each line
