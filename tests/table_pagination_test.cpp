@@ -33,22 +33,52 @@ std::string notice(const std::string& body, const std::string& after = "") {
          "</gongwen>";
 }
 
-TEST(TablePagination, CaptionIsNeverLeftAloneAtAPageBottom) {
-  // Title, then 18 one-line paragraphs: page 1 has one grid line left (line 22), where the
-  // caption alone would go; caption, header and first row move to page 2 together.
+// `n` one-line paragraphs, then `rest`; checks the precondition that page 1's last line
+// before `rest` is on grid line `last_line` (0-based), so `rest` meets the page end.
+Rendered after_lines(int n, const std::string& rest, int last_line) {
   std::string body;
-  for (int i = 0; i < 18; ++i) body += "<p>一行正文。</p>";
-  body += "<table><caption>表题</caption><thead><tr><th>项目</th><th>数量</th></tr></thead>"
-          "<tr><td>甲</td><td>1</td></tr><tr><td>乙</td><td>2</td></tr></table>";
-  Rendered r = render_xml(notice(body));
+  for (int i = 0; i < n; ++i) body += "<p>一行正文。</p>";
+  Rendered r = render_xml(notice(body + rest));
+  EXPECT_TRUE(r.result.ok);
+  if (!r.pages.empty()) {
+    double bottom = 0;
+    for (const PdfLine& l : r.pages[0].lines_of_size(16.0)) {
+      if (l.text().find(U"一行正文") != std::u32string::npos) bottom = l.top();
+    }
+    EXPECT_NEAR(bottom, spec::body_em_top(last_line), kTol) << "precondition";
+  }
+  return r;
+}
+
+// `first` opens page 2 (its top grid line) and every one of `with` follows it there.
+void expect_moved_together(const Rendered& r, const std::u32string& first,
+                           const std::vector<std::u32string>& with) {
   ASSERT_TRUE(r.result.ok);
-  const PdfLine last = r.pages.at(0).lines_of_size(16.0).back();
-  ASSERT_NEAR(last.top(), spec::body_em_top(20), kTol) << "precondition: one free line left";
-  EXPECT_EQ(page_of(r, U"表题"), 1);
-  const PdfLine& caption = line_with(r.pages.at(1), U"表题");
-  EXPECT_NEAR(caption.top(), spec::body_em_top(0), kTol);
-  EXPECT_EQ(page_of(r, U"项目"), 1);
-  EXPECT_EQ(page_of(r, U"甲"), 1);
+  EXPECT_EQ(page_of(r, first), 1);
+  EXPECT_NEAR(line_with(r.pages.at(1), first).top(), spec::body_em_top(0), kTol);
+  for (const std::u32string& t : with) EXPECT_EQ(page_of(r, t), 1) << detail::to_utf8(t);
+}
+
+TEST(TablePagination, CaptionIsNeverLeftAloneAtAPageBottom) {
+  // One grid line left on page 1 (line 22), where the caption alone would go: caption,
+  // header and first row move to page 2 together.
+  Rendered r = after_lines(18,
+                           "<table><caption>表题</caption><thead><tr><th>项目</th><th>数量</th>"
+                           "</tr></thead><tr><td>甲</td><td>1</td></tr><tr><td>乙</td><td>2</td>"
+                           "</tr></table>",
+                           20);
+  expect_moved_together(r, U"表题", {U"项目", U"甲"});
+}
+
+TEST(TablePagination, HeadingMovesWithTheTableItIntroduces) {
+  // Two lines left: the heading would take line 21 and the table's header line 22, with
+  // no room for its first row; heading and table go to page 2.
+  Rendered r = after_lines(17,
+                           "<section><heading>统计情况</heading><table><thead><tr><th>项目</th>"
+                           "<th>数量</th></tr></thead><tr><td>甲</td><td>1</td></tr></table>"
+                           "</section>",
+                           19);
+  expect_moved_together(r, U"统计情况", {U"项目", U"甲"});
 }
 
 TEST(TablePagination, RowsJoinedByARowspanStayOnOnePage) {

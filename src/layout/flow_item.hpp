@@ -20,6 +20,7 @@ struct FlowItem {
   ShapedText shaped;
   std::vector<Line> lines;
   bool keep_with_next = false;
+  int keep_lines = 0;    // a heading before a table: grid lines the table needs below it
   int blank_before = 0;  // grid lines left blank above it
   Length first_indent = 0, rest_indent = 0, width = 0;
 

@@ -201,6 +201,7 @@ class DocumentLayout {
       item.keep_with_next = p.heading;
       body_.push_back(std::move(item));
     }
+    keep_headings_with_tables(body_);
     std::vector<Paragraph> titles;
     for (const Attachment& a : doc_.attachments) titles.push_back(a.title);
     for (FlowItem& item : attachment_note(ctx_, titles)) body_.push_back(std::move(item));
@@ -341,16 +342,19 @@ class DocumentLayout {
     flow.skip(1);
     std::vector<FlowParagraph> paragraphs;
     flatten_blocks(a.blocks, style_, paragraphs);
+    std::vector<FlowItem> items;
     for (FlowParagraph& p : paragraphs) {
       if (p.table) {
-        if (auto t = table_flow_item(ctx, *p.table, style.body_width, *diags_)) t->place(flow);
+        if (auto t = table_flow_item(ctx, *p.table, style.body_width, *diags_)) items.push_back(*t);
         continue;
       }
       std::string what = p.depth > 0 ? fmt::format("h{}", p.depth) : "body";
       FlowItem item = make_flow_item(ctx, what, std::move(p.text), 2 * ctx.pitch(), 0);
       item.keep_with_next = p.heading;
-      item.place(flow);
+      items.push_back(std::move(item));
     }
+    keep_headings_with_tables(items);
+    for (const FlowItem& item : items) item.place(flow);
     (void)page;
   }
 

@@ -173,12 +173,23 @@ std::optional<TableBlock> build_table(LayoutContext& ctx, const Table& t, Length
     }
     b.caption = std::make_shared<const FlowItem>(std::move(cap));
   }
+  Length lead = head;
+  if (b.head_rows < rows) lead += b.rows_height(b.head_rows, b.group_end[static_cast<std::size_t>(b.head_rows)]);
+  const Length pitch = st.line_pitch();
+  b.lead_lines = static_cast<int>((lead + pitch - 1) / pitch) +
+                 (b.caption ? static_cast<int>(b.caption->lines.size()) : 0);
   return b;
 }
 
 }  // namespace gongwen::detail
 
 namespace gongwen::detail {
+
+void keep_headings_with_tables(std::vector<FlowItem>& items) {
+  for (std::size_t i = 0; i + 1 < items.size(); ++i) {
+    if (items[i].keep_with_next && items[i + 1].table) items[i].keep_lines = items[i + 1].table->lead_lines;
+  }
+}
 
 std::optional<FlowItem> table_flow_item(LayoutContext& ctx, const Table& table, Length available,
                                         Diagnostics& diags) {

@@ -37,6 +37,7 @@ struct TableBlock {
   std::vector<int> group_end;    // per row: one past the last row its rowspans tie to it
   Length size = 0, line_pitch = 0, padding = 0, rule = 0;
   std::shared_ptr<const FlowItem> caption;  // on the body grid line above the table
+  int lead_lines = 0;  // grid lines the caption, header and first row group take together
   SourceOffset at = 0;
 
   Length width() const { return column_x.back(); }
@@ -54,6 +55,9 @@ std::optional<TableBlock> build_table(LayoutContext& ctx, const Table& table, Le
 // The table as an item of the body's flow; nothing when it cannot be set.
 std::optional<FlowItem> table_flow_item(LayoutContext& ctx, const Table& table, Length available,
                                         Diagnostics& diags);
+
+// A heading followed by a table keeps the table's lead lines with it (FlowItem::keep_lines).
+void keep_headings_with_tables(std::vector<FlowItem>& items);
 
 // Paginates and draws the table on the flow (table_paginate.cpp): rows never split unless
 // taller than a page, <thead> rows repeat on continuation pages, the caption never stays
