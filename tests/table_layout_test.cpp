@@ -26,12 +26,15 @@ struct Found {
   double left = 0, right = 0, top = 0, bottom = 0;
 };
 
-// Where `text` was printed on `page` (its glyphs within one read-back line).
-std::optional<Found> find_text(const PdfPage& page, const std::u32string& text) {
+// Where `text` was printed on `page` (its glyphs within one read-back line), in the first
+// line whose top lies in [from, to) mm.
+std::optional<Found> find_text(const PdfPage& page, const std::u32string& text, double from = 0,
+                               double to = 1e9) {
   for (const PdfLine& l : page.lines) {
     const std::u32string t = l.text();
     const auto at = t.find(text);
     if (at == std::u32string::npos || l.glyphs.size() != t.size()) continue;
+    if (l.top() < from || l.top() >= to) continue;
     const PdfGlyph& a = l.glyphs[at];
     const PdfGlyph& b = l.glyphs[at + text.size() - 1];
     return Found{a.x, b.right(), a.y, a.bottom()};
@@ -62,19 +65,24 @@ TEST(TableLayout, EveryCellsTextIsInsideItsCell) {
     std::u32string text;
     int page, row, column, span;
   };
+  // Every cell of the table (samples/tables.xml), with its row on its page.
   const Expect cells[] = {
-      {U"序号", 0, 0, 0, 1},       {U"项目类别", 0, 0, 1, 1}, {U"金额（万元）", 0, 0, 2, 1},
-      {U"占比（%）", 0, 0, 3, 1},  {U"校舍维修改造", 0, 1, 1, 1}, {U"1,250.00", 0, 1, 2, 1},
-      {U"41.7", 0, 1, 3, 1},       {U"教学仪器设备购置", 0, 2, 1, 1}, {U"860.50", 0, 2, 2, 1},
-      {U"教师培训", 1, 1, 1, 1},   {U"577.50", 1, 2, 2, 1},   {U"合计", 1, 3, 0, 2},
-      {U"3,000.00", 1, 3, 2, 1},   {U"100.0", 1, 3, 3, 1},
+      {U"序号", 0, 0, 0, 1},     {U"项目类别", 0, 0, 1, 1},         {U"金额（万元）", 0, 0, 2, 1},
+      {U"占比（%）", 0, 0, 3, 1}, {U"1", 0, 1, 0, 1},                {U"校舍维修改造", 0, 1, 1, 1},
+      {U"1,250.00", 0, 1, 2, 1}, {U"41.7", 0, 1, 3, 1},             {U"2", 0, 2, 0, 1},
+      {U"教学仪器设备购置", 0, 2, 1, 1}, {U"860.50", 0, 2, 2, 1},   {U"28.7", 0, 2, 3, 1},
+      {U"序号", 1, 0, 0, 1},     {U"项目类别", 1, 0, 1, 1},         {U"金额（万元）", 1, 0, 2, 1},
+      {U"占比（%）", 1, 0, 3, 1}, {U"3", 1, 1, 0, 1},                {U"教师培训", 1, 1, 1, 1},
+      {U"312.00", 1, 1, 2, 1},   {U"10.4", 1, 1, 3, 1},             {U"4", 1, 2, 0, 1},
+      {U"学生资助", 1, 2, 1, 1}, {U"577.50", 1, 2, 2, 1},           {U"19.2", 1, 2, 3, 1},
+      {U"合计", 1, 3, 0, 2},     {U"3,000.00", 1, 3, 2, 1},         {U"100.0", 1, 3, 3, 1},
   };
   for (const Expect& e : cells) {
     const PdfPage& page = sample().pages.at(static_cast<std::size_t>(e.page));
-    std::optional<Found> f = find_text(page, e.text);
-    ASSERT_TRUE(f) << detail::to_utf8(e.text);
     // Page 2 continues at the 版心 top with the header repeated as row 0.
     const double row_top = (e.page == 0 ? top : spec::kTop) + e.row * P;
+    std::optional<Found> f = find_text(page, e.text, row_top, row_top + P);
+    ASSERT_TRUE(f) << detail::to_utf8(e.text);
     EXPECT_GE(f->left, kCols[e.column] + kPad - 0.05) << detail::to_utf8(e.text);
     EXPECT_LE(f->right, kCols[e.column + e.span] - kPad + 0.05) << detail::to_utf8(e.text);
     EXPECT_GE(f->top, row_top) << detail::to_utf8(e.text);
@@ -151,6 +159,38 @@ TEST(TableLayout, HeaderRepeatsAtTheTopOfEveryPageTheRosterSpans) {
     ++continued;
   }
   EXPECT_GE(continued, 2);  // the roster spans at least three pages
+}
+
+TEST(TableLayout, RulesPaddingAndCellPitchAreStyleValues) {
+  // [table] rule_pt = 1, padding_mm = 3, line_pitch_ratio = 2: a 1 pt rule, a left-aligned
+  // cell's text 3 mm inside its left rule, and two cell lines 2 × 14 pt apart.
+  TempDir dir;
+  const auto style = dir / "table.toml";
+  write_text(style, "[table]\nrule_pt = 1\npadding_mm = 3\nline_pitch_ratio = 2\n");
+  RenderOptions ro;
+  ro.style_path = style.string();
+  RenderResult r = shared_engine().render(
+      "<gongwen><title>表</title><body><table><colgroup><col width=\"40mm\"/></colgroup>"
+      "<tr><td><p>甲</p><p>乙</p></td></tr></table></body></gongwen>",
+      "t.xml", ro);
+  ASSERT_TRUE(r.ok);
+  const std::vector<PdfPage> pages = read_pdf_text(r.pdf);
+  const std::vector<PdfGraphics> graphics = read_graphics(r.pdf);
+  double left_rule = 1e9;  // centre of the leftmost vertical rule
+  int rules = 0;
+  for (const PdfRect& rect : graphics.at(0).rects) {
+    if (rect.w < 0.5 && rect.h > 1) {
+      EXPECT_NEAR(rect.w, spec::kPt, 0.01);
+      left_rule = std::min(left_rule, rect.x + rect.w / 2);
+      ++rules;
+    }
+  }
+  ASSERT_EQ(rules, 2);
+  std::optional<Found> a = find_text(pages.at(0), U"甲");
+  std::optional<Found> b = find_text(pages.at(0), U"乙");
+  ASSERT_TRUE(a && b);
+  EXPECT_NEAR(a->left, left_rule + 3, 0.05);
+  EXPECT_NEAR(b->top - a->top, 2 * 14 * spec::kPt, 0.05);
 }
 
 // ---- bad tables layout reports ----
