@@ -32,7 +32,6 @@ class DocumentLayout {
         ctx_{style, fonts, writer_, out.shaping}, spec_(format_spec(doc.format, style)) {}
 
   bool run(Diagnostics& diags) {
-    diags_ = &diags;
     out_.pages.width = style_.page_width;
     out_.pages.height = style_.page_height;
     fill_metadata();
@@ -58,7 +57,7 @@ class DocumentLayout {
     run_main_flow(flow, &out_.seals);
     for (const Attachment& a : doc_.attachments) place_attachment(a, flow);
     if (flow.overflowed()) return too_many_pages(diags);
-    if (diags.has_errors()) return false;  // a table that cannot be set
+    if (diags.has_errors()) return false;  // e.g. a table in an attachment that cannot be set
 
     std::vector<bool> numbered(static_cast<std::size_t>(writer_.page_count()), true);
     if (!place_colophon(flow, numbered, diags)) return false;
@@ -192,7 +191,7 @@ class DocumentLayout {
     flatten_blocks(doc_.body, style_, paragraphs);
     for (FlowParagraph& p : paragraphs) {
       if (p.table) {
-        if (auto t = table_flow_item(ctx_, *p.table, style_.body_width, *diags_)) body_.push_back(*t);
+        if (auto t = table_flow_item(ctx_, *p.table, style_.body_width)) body_.push_back(*t);
         has_table_ = true;
         continue;
       }
@@ -345,7 +344,7 @@ class DocumentLayout {
     std::vector<FlowItem> items;
     for (FlowParagraph& p : paragraphs) {
       if (p.table) {
-        if (auto t = table_flow_item(ctx, *p.table, style.body_width, *diags_)) items.push_back(*t);
+        if (auto t = table_flow_item(ctx, *p.table, style.body_width)) items.push_back(*t);
         continue;
       }
       std::string what = p.depth > 0 ? fmt::format("h{}", p.depth) : "body";
@@ -416,7 +415,6 @@ class DocumentLayout {
   bool addressee_moved_ = false;
   std::vector<FlowItem> body_;
   std::optional<SignatureBlock> signature_;
-  Diagnostics* diags_ = nullptr;
   bool has_table_ = false;  // the main flow holds a table
 };
 

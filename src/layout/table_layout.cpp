@@ -191,9 +191,9 @@ void keep_headings_with_tables(std::vector<FlowItem>& items) {
   }
 }
 
-std::optional<FlowItem> table_flow_item(LayoutContext& ctx, const Table& table, Length available,
-                                        Diagnostics& diags) {
-  std::optional<TableBlock> block = build_table(ctx, table, available, diags);
+std::optional<FlowItem> table_flow_item(LayoutContext& ctx, const Table& table, Length available) {
+  Diagnostics none;  // a measuring context without diagnostics
+  std::optional<TableBlock> block = build_table(ctx, table, available, ctx.diags ? *ctx.diags : none);
   if (!block) return std::nullopt;
   FlowItem item;
   item.what = "table";

@@ -52,9 +52,9 @@ Length table_size(TableSize s);
 std::optional<TableBlock> build_table(LayoutContext& ctx, const Table& table, Length available,
                                       Diagnostics& diags);
 
-// The table as an item of the body's flow; nothing when it cannot be set.
-std::optional<FlowItem> table_flow_item(LayoutContext& ctx, const Table& table, Length available,
-                                        Diagnostics& diags);
+// The table as an item of the body's flow; nothing when it cannot be set (the error goes
+// to ctx.diags).
+std::optional<FlowItem> table_flow_item(LayoutContext& ctx, const Table& table, Length available);
 
 // A heading followed by a table keeps the table's lead lines with it (FlowItem::keep_lines).
 void keep_headings_with_tables(std::vector<FlowItem>& items);
