@@ -100,5 +100,46 @@ TEST(Landscape, PageNumberIsUprightAtItsPortraitPlace) {
   }
 }
 
+TEST(Landscape, EveryTurnedPageTurnsTheSameWayAndNumbersStayUpright) {
+  // A landscape attachment of 40 rows from page 2 on: 15 frame lines a page, so pages 2, 3
+  // and 4, even and odd. On each: the header row (on continuation pages at the frame's
+  // top, the sheet's left side), glyphs turned; the page number upright, on the left on even pages and on the
+  // right on odd ones, one 4号 character in from the 版心's edge.
+  std::string rows;
+  for (int i = 1; i <= 40; ++i) rows += "<tr><td>" + std::to_string(i) + "</td><td>某单位</td></tr>";
+  Rendered r = render_xml("<gongwen><title>关于印发资金表的通知</title><body><p>现印发。</p></body>"
+                          "<attachment title=\"资金表\" orientation=\"landscape\"><table><thead>"
+                          "<tr><th>序号</th><th>单位</th></tr></thead>" + rows +
+                          "</table></attachment></gongwen>");
+  ASSERT_TRUE(r.result.ok);
+  std::vector<probe::Page> pages = probe::load(r.result.pdf);
+  ASSERT_GE(pages.size(), 4u);
+  for (std::size_t p = 1; p < 4; ++p) {
+    std::vector<probe::Glyph> head = glyphs_of(pages[p], U"序号");
+    ASSERT_EQ(head.size(), 2u) << "page " << p + 1;
+    EXPECT_EQ(head[0].rotation, 3) << "page " << p + 1;
+    EXPECT_LT(head[1].y, head[0].y) << "reads upward, page " << p + 1;
+    EXPECT_GE(head[0].x / kMm, spec::kLeft - kTol) << "page " << p + 1;
+    if (p > 1) {  // continuation pages: the repeated header on the frame's first line
+      EXPECT_LE((head[0].x + head[0].w) / kMm, spec::kLeft + 11) << "page " << p + 1;
+    }
+    std::vector<probe::Glyph> dash = glyphs_of(pages[p], U"\u2014");
+    ASSERT_FALSE(dash.empty()) << "page " << p + 1;
+    EXPECT_EQ(dash[0].rotation, 0) << "page " << p + 1;
+    const PdfPage& text = r.pages.at(p);
+    bool found = false;
+    for (const PdfLine& l : text.lines) {
+      if (l.text().front() != U'\u2014' || l.top() < spec::kBottom) continue;
+      found = true;
+      if ((p + 1) % 2 == 0) {
+        EXPECT_NEAR(l.left(), spec::kLeft + spec::kColophonChar, kTol) << "page " << p + 1;
+      } else {
+        EXPECT_NEAR(l.right(), spec::kRight - spec::kColophonChar, kTol) << "page " << p + 1;
+      }
+    }
+    EXPECT_TRUE(found) << "page " << p + 1;
+  }
+}
+
 }  // namespace
 }  // namespace gongwen
