@@ -78,7 +78,7 @@ int roster_bench(int iterations, bool fast) {
   fmt::print("fast subsetting: {}\n", fast ? "on" : "off");
   int pages_small = 0, pages_large = 0;
   const double small = warm_ms(engine, roster_notice(400), iterations, pages_small);
-  const double large = warm_ms(engine, roster_notice(2000), std::max(1, iterations / 5), pages_large);
+  const double large = warm_ms(engine, roster_notice(2000), iterations, pages_large);
   if (small < 0 || large < 0) return 1;
   fmt::print("roster  400 rows: {:>4} pages {:>8.2f} ms warm (best of {})\n", pages_small, small,
              iterations);
