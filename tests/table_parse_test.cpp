@@ -121,6 +121,10 @@ TEST(TableParse, BadOrientationValue) {
                "GW-E-BAD-ATTRIBUTE", 2, 36);
 }
 
+TEST(TableParse, EmptyRow) {
+  expect_error(with_table("<table>\n<tr></tr>\n</table>"), "GW-E-MISSING-ELEMENT", 3, 1);
+}
+
 TEST(TableParse, BadSize) {
   expect_error(with_table("<table size=\"五号\">\n<tr><td>a</td></tr></table>"),
                "GW-E-BAD-ATTRIBUTE", 2, 14);

@@ -209,6 +209,10 @@ class TableReader {
         reject(c, n);
       }
     }
+    if (row.cells.empty()) {
+      r_.error("GW-E-MISSING-ELEMENT", "a <tr> needs at least one <td> or <th>; remove the empty row",
+               n);
+    }
     return row;
   }
 
