@@ -11,7 +11,7 @@
 #include "layout/flow_item.hpp"
 #include "layout/format_spec.hpp"
 #include "layout/grid_flow.hpp"
-#include "layout/landscape.hpp"
+#include "layout/attachment.hpp"
 #include "layout/line_fit.hpp"
 #include "layout/masthead.hpp"
 #include "layout/page_number.hpp"
@@ -287,74 +287,19 @@ class DocumentLayout {
     return carry;
   }
 
-  // §7.3.4 附件: each on a new page; 附件N in 黑体 on line 1, the title in 2号小标宋
-  // centred from line 3, the content after one blank line.
+  // §7.3.4 附件 (layout/attachment.hpp): 附件N, or 附件 when there is only one; §8 横排
+  // ones on turned pages.
   void place_attachment(const Attachment& a, GridFlow& flow) {
-    if (a.landscape) return place_landscape_attachment(a, flow);
-    place_attachment_on(a, ctx_, flow);
-  }
-
-  // §8 横排: laid out on a landscape frame (版心 225 × 156 mm) whose pages are then turned
-  // a quarter onto the portrait sheets (layout/landscape.hpp); the main flow resumes after.
-  void place_landscape_attachment(const Attachment& a, GridFlow& flow) {
-    flow.start_new_page();
-    const int first = flow.page();
-    const Style frame = landscape_style(style_);
-    LayoutContext ctx{frame, ctx_.fonts, writer_, out_.shaping, ctx_.diags};
-    GridFlow turned(frame, writer_, options_.max_pages, {}, false);
-    turned.start_below(first, frame.top, 0);
-    place_attachment_on(a, ctx, turned);
-    const int last = turned.line() == 0 && turned.page() > first ? turned.page() - 1 : turned.page();
-    turn_pages(out_.pages, first, last, style_);
-    flow.resume_after(last);
-  }
-
-  void place_attachment_on(const Attachment& a, LayoutContext& ctx, GridFlow& flow) {
-    const Style& style = ctx.style;
-    flow.start_new_page();
-    const int page = flow.page();
-    const TextStyle label_style{Role::heiti, style.body_size};
-    StyledText label;
-    std::u32string label_text = U"附件";
+    std::u32string label = U"附件";
     if (doc_.attachments.size() > 1) {
       std::size_t index = static_cast<std::size_t>(&a - doc_.attachments.data()) + 1;
-      for (char ch : std::to_string(index)) label_text += static_cast<char32_t>(ch);
+      for (char ch : std::to_string(index)) label += static_cast<char32_t>(ch);
     }
-    label.append(label_text, label_style, a.at);
-    ShapedText label_shaped = ctx.shape(label);
-    flow.place("attach-label", label, label_shaped, {line_at(label_shaped, 0)}, false);
-    flow.skip(1);
-    const TextStyle ts{Role::xiaobiaosong, style.title_size};
-    StyledText title = styled_paragraph(a.title, ts, ts);
-    ShapedText title_shaped = ctx.shape(title);
-    BalanceOptions bo;
-    bo.max_width = style.body_width;
-    bo.min_ratio = style.title_min_ratio;
-    std::vector<Line> title_lines;
-    std::uint32_t begin = 0;
-    for (std::uint32_t end : balance_lines(title, title_shaped, bo)) {
-      Length x = (style.body_width - natural_width(title_shaped, begin, end)) / 2;
-      title_lines.push_back(line_at(title_shaped, begin, end, x));
-      begin = end;
+    if (a.landscape) {
+      place_landscape_attachment(ctx_, flow, out_.pages, options_.max_pages, a, label);
+    } else {
+      place_attachment_pages(ctx_, flow, a, label);
     }
-    flow.place("attach-title", title, title_shaped, title_lines, true);
-    flow.skip(1);
-    std::vector<FlowParagraph> paragraphs;
-    flatten_blocks(a.blocks, style_, paragraphs);
-    std::vector<FlowItem> items;
-    for (FlowParagraph& p : paragraphs) {
-      if (p.table) {
-        if (auto t = table_flow_item(ctx, *p.table, style.body_width)) items.push_back(*t);
-        continue;
-      }
-      std::string what = p.depth > 0 ? fmt::format("h{}", p.depth) : "body";
-      FlowItem item = make_flow_item(ctx, what, std::move(p.text), 2 * ctx.pitch(), 0);
-      item.keep_with_next = p.heading;
-      items.push_back(std::move(item));
-    }
-    keep_headings_with_tables(items);
-    for (const FlowItem& item : items) item.place(flow);
-    (void)page;
   }
 
   // §7.4 [gongwen duplex practice]: the 版记 goes at the bottom of an even page. Content
