@@ -162,11 +162,11 @@ TEST(TableLayout, HeaderRepeatsAtTheTopOfEveryPageTheRosterSpans) {
 }
 
 TEST(TableLayout, RulesPaddingAndCellPitchAreStyleValues) {
-  // [table] rule_pt = 1, padding_mm = 3, line_pitch_ratio = 2: a 1 pt rule, a left-aligned
-  // cell's text 3 mm inside its left rule, and two cell lines 2 × 14 pt apart.
+  // [table] rule_pt = 1, padding_mm = 3, line_pitch_percent = 200: a 1 pt rule, a
+  // left-aligned cell's text 3 mm inside its left rule, two cell lines 2 × 14 pt apart.
   TempDir dir;
   const auto style = dir / "table.toml";
-  write_text(style, "[table]\nrule_pt = 1\npadding_mm = 3\nline_pitch_ratio = 2\n");
+  write_text(style, "[table]\nrule_pt = 1\npadding_mm = 3\nline_pitch_percent = 200\n");
   RenderOptions ro;
   ro.style_path = style.string();
   RenderResult r = shared_engine().render(
