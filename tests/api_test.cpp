@@ -16,7 +16,7 @@ using test::source_path;
 const std::vector<std::string> kSamples = {
     "samples/seed-000-haozhao.xml", "samples/seed-002-tongzhi.xml", "samples/seed-004-xin.xml",
     "samples/joint-notice.xml",     "samples/upward-request.xml",   "samples/long-title.xml",
-    "samples/letter.xml",           "samples/order.xml"};
+    "samples/letter.xml",           "samples/order.xml",            "samples/tables.xml"};
 
 RenderResult render_sample(const Engine& engine, const std::string& relative) {
   RenderOptions ro;

@@ -28,21 +28,26 @@ std::string find_stray_box(const PageSet& pages, const std::vector<LineRecord>& 
   const Length w = pages.width, h = pages.height;
   for (std::size_t p = 0; p < pages.pages.size(); ++p) {
     const Page& page = pages.pages[p];
-    for (const GlyphRun& run : page.runs) {
+    for (std::size_t i = 0; i < page.runs.size(); ++i) {
+      const GlyphRun& run = page.runs[i];
       // The em box from the baseline up (the advance is the PDF stage's business; an em
       // wide is the most a CJK glyph takes).
       const Length em = mul_div(run.size, run.hscale_permille, 1000);
       for (const PlacedGlyph& g : run.glyphs) {
-        if (!inside(g.x, run.baseline - run.size, g.x + em, run.baseline, 0, 0, w, h)) {
+        Length x0 = g.x, y0 = run.baseline - run.size, x1 = g.x + em, y1 = run.baseline;
+        if (page.turn && i < page.turn->runs) page.turn->to_sheet(x0, y0, x1, y1);  // 横排
+        if (!inside(x0, y0, x1, y1, 0, 0, w, h)) {
           return fmt::format("page {}: a glyph off the paper ({})", p + 1,
-                             box_text(g.x, run.baseline - run.size, g.x + em, run.baseline));
+                             box_text(x0, y0, x1, y1));
         }
       }
     }
-    for (const Rect& r : page.rects) {
-      if (!inside(r.x, r.y, r.x + r.w, r.y + r.h, 0, 0, w, h)) {
-        return fmt::format("page {}: a rule off the paper ({})", p + 1,
-                           box_text(r.x, r.y, r.x + r.w, r.y + r.h));
+    for (std::size_t i = 0; i < page.rects.size(); ++i) {
+      const Rect& r = page.rects[i];
+      Length x0 = r.x, y0 = r.y, x1 = r.x + r.w, y1 = r.y + r.h;
+      if (page.turn && i < page.turn->rects) page.turn->to_sheet(x0, y0, x1, y1);
+      if (!inside(x0, y0, x1, y1, 0, 0, w, h)) {
+        return fmt::format("page {}: a rule off the paper ({})", p + 1, box_text(x0, y0, x1, y1));
       }
     }
     for (const Image& im : page.images) {
@@ -56,11 +61,14 @@ std::string find_stray_box(const PageSet& pages, const std::vector<LineRecord>& 
     if (r.clusters == 0) continue;  // a rule, checked above
     if (std::find(free_lines.begin(), free_lines.end(), r.what) != free_lines.end()) continue;
     // The em box, centred in the line box (PageWriter::emit).
-    const Length em_top = r.top + (r.height - r.size) / 2;
-    if (!inside(r.left, em_top, r.right, em_top + r.size, body.left, body.top,
-                body.left + body.width, body.top + body.height)) {
+    Length x0 = r.left, y0 = r.top + (r.height - r.size) / 2, x1 = r.right, y1 = y0 + r.size;
+    // On a 横排 page every line but the free ones (the page number) is on the turned frame.
+    const Page& page = pages.pages[static_cast<std::size_t>(r.page)];
+    if (page.turn) page.turn->to_sheet(x0, y0, x1, y1);
+    if (!inside(x0, y0, x1, y1, body.left, body.top, body.left + body.width,
+                body.top + body.height)) {
       return fmt::format("page {}: a {} line outside the 版心 ({})", r.page + 1, r.what,
-                         box_text(r.left, em_top, r.right, em_top + r.size));
+                         box_text(x0, y0, x1, y1));
     }
   }
   return {};

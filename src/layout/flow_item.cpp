@@ -3,12 +3,22 @@
 #include <string>
 
 #include "layout/paragraphs.hpp"
+#include "layout/table_layout.hpp"
 #include "linebreak/char_class.hpp"
 
 namespace gongwen::detail {
 
 void FlowItem::place(GridFlow& flow) const {
+  if (table) {
+    place_table(*table, flow);
+    return;
+  }
   flow.skip(blank_before);
+  // A heading never stays behind when the table it introduces moves to the next page.
+  if (keep_lines > 0 && flow.line() > 0 &&
+      flow.line() + static_cast<int>(lines.size()) + keep_lines > flow.lines_on(flow.page())) {
+    flow.next_page();
+  }
   const FlowPlan& plan = flow.plan();
   if (plan.tight_char_pitch <= 0 || lines.empty()) {
     flow.place(what, text, shaped, lines, keep);

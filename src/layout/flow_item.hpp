@@ -2,6 +2,7 @@
 // every planning run.
 #pragma once
 
+#include <memory>
 #include <string>
 #include <vector>
 
@@ -10,12 +11,16 @@
 
 namespace gongwen::detail {
 
+struct TableBlock;
+
 struct FlowItem {
   std::string what;
+  std::shared_ptr<const TableBlock> table;  // a table (layout/table_layout.hpp) instead of text
   StyledText text;
   ShapedText shaped;
   std::vector<Line> lines;
   Keep keep = Keep::none;
+  int keep_lines = 0;    // a heading before a table: grid lines the table needs below it
   int blank_before = 0;  // grid lines left blank above it
   Length first_indent = 0, rest_indent = 0, width = 0;
 

@@ -1,5 +1,7 @@
 #include "layout/grid_flow.hpp"
 
+#include <algorithm>
+
 namespace gongwen::detail {
 
 namespace {
@@ -51,6 +53,23 @@ void GridFlow::new_page() {
   }
   ++page_;
   line_ = 0;
+}
+
+void GridFlow::continue_below(int page, Length y) {
+  page_ = page;
+  line_ = 0;
+  while (line_ < lines_on(page_) && line_top(page_, line_) < y - kTolerance) ++line_;
+  last_page_ = page_;
+  last_line_ = line_ - 1;
+  if (line_ >= lines_on(page_)) new_page();
+}
+
+void GridFlow::resume_after(int page) {
+  pages_ = std::max(pages_, dry_ ? page + 1 : writer_.page_count());
+  page_ = page;
+  line_ = lines_on(page);
+  last_page_ = page;
+  last_line_ = line_ - 1;
 }
 
 void GridFlow::skip(int n) {

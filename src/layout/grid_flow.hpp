@@ -51,6 +51,16 @@ class GridFlow {
                 const ShapedText& shaped, const Line& line);
   // Leaves `n` grid lines blank.
   void skip(int n);
+  // For blocks the caller draws itself (tables): the writer, or null in a dry run; a new
+  // page; and the flow resuming on the first grid line at or below `y` of `page`, the
+  // block counting as the last thing placed.
+  PageWriter* canvas() const { return dry_ ? nullptr : &writer_; }
+  const Style& style() const { return style_; }
+  void next_page() { new_page(); }
+  void continue_below(int page, Length y);
+  // After another flow filled pages up to `page` (a 横排 attachment): this flow stands at
+  // the end of that page and knows the pages the other one added.
+  void resume_after(int page);
 
   int page() const { return page_; }
   int line() const { return line_; }  // next free grid line on page()

@@ -11,11 +11,13 @@
 #include "layout/flow_item.hpp"
 #include "layout/format_spec.hpp"
 #include "layout/grid_flow.hpp"
+#include "layout/attachment.hpp"
 #include "layout/line_fit.hpp"
 #include "layout/masthead.hpp"
 #include "layout/page_number.hpp"
 #include "layout/paragraphs.hpp"
 #include "layout/signature.hpp"
+#include "layout/table_layout.hpp"
 
 namespace gongwen::detail {
 
@@ -56,6 +58,7 @@ class DocumentLayout {
     run_main_flow(flow, &out_.seals);
     for (const Attachment& a : doc_.attachments) place_attachment(a, flow);
     if (flow.overflowed()) return too_many_pages(diags);
+    if (diags.has_errors()) return false;  // e.g. a table in an attachment that cannot be set
 
     std::vector<bool> numbered(static_cast<std::size_t>(writer_.page_count()), true);
     if (!place_colophon(flow, numbered, diags)) return false;
@@ -187,11 +190,17 @@ class DocumentLayout {
     std::vector<FlowParagraph> paragraphs;
     flatten_blocks(doc_.body, style_, paragraphs);
     for (FlowParagraph& p : paragraphs) {
+      if (p.table) {
+        if (auto t = table_flow_item(ctx_, *p.table, style_.body_width)) body_.push_back(*t);
+        has_table_ = true;
+        continue;
+      }
       std::string what = p.depth > 0 ? fmt::format("h{}", p.depth) : "body";
       FlowItem item = make_flow_item(ctx_, what, std::move(p.text), indent, 0);
       item.keep = p.heading ? Keep::with_next : Keep::none;
       body_.push_back(std::move(item));
     }
+    keep_headings_with_tables(body_);
     std::vector<Paragraph> titles;
     for (const Attachment& a : doc_.attachments) titles.push_back(a.title);
     for (FlowItem& item : attachment_note(ctx_, titles)) body_.push_back(std::move(item));
@@ -250,9 +259,14 @@ class DocumentLayout {
     FlowPlan tight;
     tight.tight_page = o.body_page;
     const int lines = o.body_lines + signature_->lines_needed();
-    tight.tight_pitch = style_.body_height / lines;
-    if (tight.tight_pitch >= style_.tight_min_pitch && tight.tight_pitch < style_.line_pitch() &&
-        o.body_lines >= 2) {
+    // A table keeps its rows' heights on the tightened page (never squeezed), so there it
+    // may cover more tightened lines than grid lines: with tables, try more lines, one at
+    // a time, down to the minimum pitch.
+    const int most = has_table_ ? lines + style_.lines_per_page : lines;
+    for (int n = lines; n <= most && o.body_lines >= 2; ++n) {
+      tight.tight_pitch = style_.body_height / n;
+      if (tight.tight_pitch < style_.tight_min_pitch) break;
+      if (tight.tight_pitch >= style_.line_pitch()) continue;
       GridFlow check(style_, writer_, options_.max_pages, tight, FlowMode::dry);
       if (run_main_flow(check, nullptr).signature_fits) return tight;
     }
@@ -274,37 +288,19 @@ class DocumentLayout {
     return carry;
   }
 
-  // §7.3.4 附件: each on a new page; 附件N in 黑体 on line 1, the title in 2号小标宋
-  // centred from line 3, the content after one blank line.
+  // §7.3.4 附件 (layout/attachment.hpp): 附件N, or 附件 when there is only one; §8 横排
+  // ones on turned pages.
   void place_attachment(const Attachment& a, GridFlow& flow) {
-    flow.start_new_page();
-    const int page = flow.page();
-    const TextStyle label_style{Role::heiti, style_.body_size};
-    StyledText label;
-    std::u32string label_text = U"附件";
+    std::u32string label = U"附件";
     if (doc_.attachments.size() > 1) {
       std::size_t index = static_cast<std::size_t>(&a - doc_.attachments.data()) + 1;
-      for (char ch : std::to_string(index)) label_text += static_cast<char32_t>(ch);
+      for (char ch : std::to_string(index)) label += static_cast<char32_t>(ch);
     }
-    label.append(label_text, label_style, a.at);
-    ShapedText label_shaped = ctx_.shape(label);
-    flow.place("attach-label", label, label_shaped, {line_at(label_shaped, 0)}, Keep::none);
-    flow.skip(1);
-    const TextStyle ts{Role::xiaobiaosong, style_.title_size};
-    const IndentedLines measure(style_.body_width, 0, 0);
-    const PreparedParagraph title = ctx_.prepare("attach-title", styled_paragraph(a.title, ts, ts),
-                                                 measure, ctx_.title_options());
-    flow.place("attach-title", title.text, title.shaped, title.lines, Keep::with_next);
-    flow.skip(1);
-    std::vector<FlowParagraph> paragraphs;
-    flatten_blocks(a.blocks, style_, paragraphs);
-    for (FlowParagraph& p : paragraphs) {
-      std::string what = p.depth > 0 ? fmt::format("h{}", p.depth) : "body";
-      FlowItem item = make_flow_item(ctx_, what, std::move(p.text), 2 * ctx_.pitch(), 0);
-      item.keep = p.heading ? Keep::with_next : Keep::none;
-      item.place(flow);
+    if (a.landscape) {
+      place_landscape_attachment(ctx_, flow, out_.pages, options_.max_pages, a, label);
+    } else {
+      place_attachment_pages(ctx_, flow, a, label);
     }
-    (void)page;
   }
 
   // §7.4 [gongwen duplex practice]: the 版记 goes at the bottom of an even page. Content
@@ -365,6 +361,7 @@ class DocumentLayout {
   bool addressee_moved_ = false;
   std::vector<FlowItem> body_;
   std::optional<SignatureBlock> signature_;
+  bool has_table_ = false;  // the main flow holds a table
 };
 
 }  // namespace

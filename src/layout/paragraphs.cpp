@@ -6,7 +6,7 @@ namespace gongwen::detail {
 
 namespace {
 
-void flatten(const std::vector<Block>& blocks, const Style& style, int depth,
+void flatten(std::span<const Block> blocks, const Style& style, int depth,
              std::vector<FlowParagraph>& out) {
   const TextStyle body{Role::fangsong, style.body_size};
   const TextStyle strong{Role::heiti, style.body_size};
@@ -15,6 +15,12 @@ void flatten(const std::vector<Block>& blocks, const Style& style, int depth,
     if (block.kind == Block::Kind::paragraph) {
       FlowParagraph fp;
       append_paragraph(fp.text, block.paragraph, body, strong);
+      out.push_back(std::move(fp));
+      continue;
+    }
+    if (block.kind == Block::Kind::table) {
+      FlowParagraph fp;
+      fp.table = &block.table.front();
       out.push_back(std::move(fp));
       continue;
     }
@@ -42,9 +48,8 @@ void flatten(const std::vector<Block>& blocks, const Style& style, int depth,
       fp.heading = true;
     }
     out.push_back(std::move(fp));
-    std::vector<Block> rest(sec.blocks.begin() + static_cast<std::ptrdiff_t>(first_block),
-                            sec.blocks.end());
-    flatten(rest, style, depth + 1, out);
+    // A view, not a copy: table blocks are referred to by address.
+    flatten(std::span<const Block>(sec.blocks).subspan(first_block), style, depth + 1, out);
   }
 }
 

@@ -2,6 +2,7 @@
 // heading numbers, run-in headings.
 #pragma once
 
+#include <span>
 #include <string>
 #include <vector>
 
@@ -13,6 +14,7 @@ namespace gongwen::detail {
 
 // One paragraph of the flowing 正文 (or attachment content).
 struct FlowParagraph {
+  const Table* table = nullptr;  // a table block (then no text); points into the model
   StyledText text;
   bool heading = false;  // a heading on its own line: kept with the line after it
   int depth = 0;         // heading depth (1..4), 0 for plain paragraphs

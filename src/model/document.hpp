@@ -8,39 +8,25 @@
 #include <string>
 #include <vector>
 
+#include "model/inline.hpp"
 #include "model/seal_image.hpp"
+#include "model/table.hpp"
 
 namespace gongwen::detail {
-
-// A byte offset into the XML source; turned into line:column by SourceMap.
-using SourceOffset = std::uint32_t;
 
 struct Date {
   int year = 0, month = 0, day = 0;
   SourceOffset at = 0;
 };
 
-// A run of text with one emphasis. `text` has ASCII whitespace already collapsed and
-// half-width punctuation converted; `src[i]` is the source offset of text[i] (same length).
-struct Span {
-  std::u32string text;
-  std::vector<SourceOffset> src;
-  bool strong = false;  // <strong>: 黑体 at the same size
-};
-
-// A paragraph of inline content. A forced break (<br/>) is U+2028 in a span's text.
-struct Paragraph {
-  std::vector<Span> spans;
-  SourceOffset at = 0;
-};
-
 struct Section;
 
-// Body content is a sequence of blocks: plain paragraphs or sections.
+// Body content is a sequence of blocks: plain paragraphs, sections or tables.
 struct Block {
-  enum class Kind { paragraph, section } kind = Kind::paragraph;
+  enum class Kind { paragraph, section, table } kind = Kind::paragraph;
   Paragraph paragraph;                    // kind == paragraph
   std::vector<Section> section;           // kind == section: exactly one element
+  std::vector<Table> table;               // kind == table: exactly one element
 };
 
 struct Section {
@@ -68,6 +54,7 @@ struct Signature {
 
 struct Attachment {
   Paragraph title;
+  bool landscape = false;  // orientation="landscape": 横排 pages (GB/T 9704 §8)
   std::vector<Block> blocks;
   SourceOffset at = 0;
 };

@@ -3,8 +3,10 @@
 // types; it lives in model/ because style (Color), layout and pdf all read it.
 #pragma once
 
+#include <cstddef>
 #include <cstdint>
 #include <memory>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -51,10 +53,30 @@ struct Image {
   bool multiply = true;  // blend so text under a seal stays legible
 };
 
+// 横排 (GB/T 9704 §8): a page's first `runs` runs and `rects` rects were laid out on a
+// landscape frame (y down, like the page) and are turned a quarter counter-clockwise onto
+// the portrait sheet: frame point (X, Y) lands at sheet (origin_x + Y, origin_y − X). What
+// follows them (the page number) stays upright. The PDF page itself stays portrait.
+struct QuarterTurn {
+  Length origin_x = 0, origin_y = 0;
+  std::size_t runs = 0, rects = 0;
+
+  // Where the frame's box [x0, x1) × [y0, y1) lands on the sheet.
+  void to_sheet(Length& x0, Length& y0, Length& x1, Length& y1) const {
+    const Length sx0 = origin_x + y0, sx1 = origin_x + y1;
+    const Length sy0 = origin_y - x1, sy1 = origin_y - x0;
+    x0 = sx0;
+    x1 = sx1;
+    y0 = sy0;
+    y1 = sy1;
+  }
+};
+
 struct Page {
   std::vector<GlyphRun> runs;
   std::vector<Rect> rects;
   std::vector<Image> images;
+  std::optional<QuarterTurn> turn;
 };
 
 struct Metadata {

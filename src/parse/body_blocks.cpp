@@ -5,6 +5,7 @@
 #include <cstring>
 
 #include "parse/inline_element.hpp"
+#include "parse/table.hpp"
 
 namespace gongwen::detail {
 
@@ -78,6 +79,8 @@ void read_blocks(ElementReader& r, xml_node n, std::vector<Block>& out, int dept
       out.push_back(std::move(b));
     } else if (is(c, "section")) {
       read_section(r, c, out, depth);
+    } else if (is(c, "table")) {
+      read_table(r, c, out);
     } else if (is(c, "heading") && is(n, "section")) {
       continue;  // read by read_section
     } else {
@@ -87,9 +90,18 @@ void read_blocks(ElementReader& r, xml_node n, std::vector<Block>& out, int dept
 }
 
 void read_attachment(ElementReader& r, xml_node n, Document& doc) {
-  r.check_attributes(n, {"title"});
+  r.check_attributes(n, {"title", "orientation"});
   Attachment a;
   a.at = r.at(n);
+  if (xml_attribute o = n.attribute("orientation")) {
+    std::string_view v = o.value();
+    a.landscape = v == "landscape";
+    if (v != "landscape" && v != "portrait") {
+      r.diags().error("GW-E-BAD-ATTRIBUTE",
+                      fmt::format("orientation=\"{}\": write landscape (横排) or portrait", v),
+                      r.at(o, n));
+    }
+  }
   xml_attribute t = n.attribute("title");
   if (!t || blank(t.value())) {
     r.error("GW-E-MISSING-ATTRIBUTE", "<attachment> needs title=\"…\" (the 附件 name)", n);

@@ -48,7 +48,15 @@ void ElementReader::check_attributes(xml_node n, std::initializer_list<const cha
       ok = ok || std::strcmp(a.name(), name) == 0;
       names += fmt::format("{}{}", names.empty() ? "" : ", ", name);
     }
-    if (!ok) {
+    if (!ok && std::strcmp(a.name(), "orientation") == 0) {
+      // GB/T 9704 §8 横排 is a property of an attachment's pages, nothing else.
+      diags_.error("GW-E-LANDSCAPE-PLACE",
+                   fmt::format("orientation=\"…\" is allowed on <attachment> only (GB/T 9704 §8 "
+                               "横排 pages), not on <{}>; put the wide table in an attachment "
+                               "with orientation=\"landscape\"",
+                               n.name()),
+                   source_.name_at(a, n));
+    } else if (!ok) {
       diags_.error(
           "GW-E-UNKNOWN-ATTRIBUTE",
           fmt::format("<{}> has no attribute \"{}\" ({}); remove it (see the README's XML "

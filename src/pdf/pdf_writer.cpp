@@ -150,15 +150,26 @@ class Writer {
     doc_.ok(HPDF_Page_SetHeight(p, static_cast<HPDF_REAL>(height)), "page size");
 
     // Rules first, text over them, seals last (multiplied over the text).
-    for (const Rect& r : page.rects) {
-      std::string ops = "q " + color_operator(r.color, true) + " " + number(pt(r.x)) + " " +
-                        number(height - pt(r.y + r.h)) + " " + number(pt(r.w)) + " " +
-                        number(pt(r.h)) + " re f Q\n";
-      write_content(p, ops);
+    // 横排: the frame's rules and runs under one quarter-turn cm, the page number after.
+    const std::size_t turned_rects = page.turn ? page.turn->rects : 0;
+    const std::size_t turned_runs = page.turn ? page.turn->runs : 0;
+    std::string rules;
+    for (std::size_t i = 0; i < page.rects.size(); ++i) {
+      const Rect& r = page.rects[i];
+      if (i == 0 && turned_rects > 0) rules += quarter_turn(*page.turn, height);
+      rules += "q " + color_operator(r.color, true) + " " + number(pt(r.x)) + " " +
+               number(height - pt(r.y + r.h)) + " " + number(pt(r.w)) + " " + number(pt(r.h)) +
+               " re f Q\n";
+      if (i + 1 == turned_rects) rules += "Q\n";
     }
+    write_content(p, rules);
     add_font_resources(p, page);
     std::string text;
-    for (const GlyphRun& run : page.runs) append_run(text, run, height);
+    for (std::size_t i = 0; i < page.runs.size(); ++i) {
+      if (i == 0 && turned_runs > 0) text += quarter_turn(*page.turn, height);
+      append_run(text, page.runs[i], height);
+      if (i + 1 == turned_runs) text += "Q\n";
+    }
     write_content(p, text);
     for (const Image& im : page.images) {
       HPDF_Image img = image(im.pixels);
@@ -190,6 +201,13 @@ class Writer {
   void leave_empty_content_unfiltered(HPDF_Page p) {
     auto* attr = static_cast<HPDF_PageAttr>(p->attr);
     if (HPDF_Stream_Size(attr->stream) == 0) attr->contents->filter = HPDF_STREAM_FILTER_NONE;
+  }
+
+  // q + the cm that maps the frame (drawn as if it were the page, PDF y up) onto the
+  // sheet: x = origin_x + (H − y'), y = H − origin_y + x', a quarter turn counter-clockwise.
+  static std::string quarter_turn(const QuarterTurn& t, double height) {
+    return "q 0 1 -1 0 " + number(pt(t.origin_x) + height) + " " +
+           number(height - pt(t.origin_y)) + " cm\n";
   }
 
   void write_content(HPDF_Page p, const std::string& ops) {

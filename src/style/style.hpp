@@ -53,6 +53,9 @@ struct Style {
   Length letter_first_line_gap = 0;
   // 命令格式
   Length order_mark_offset = 0, order_stamp_height = 0;
+  // tables ([gongwen], gbt9704.md "Tables")
+  Length table_rule = 0, table_padding = 0;
+  int table_line_percent = 0;  // lines inside a cell: this % of the table's size apart
   // fonts: chain per role
   std::array<std::vector<std::string>, kRoleCount> fonts;
 

@@ -75,6 +75,7 @@ std::vector<Page> load(std::span<const std::uint8_t> pdf) {
         g.h = r.height();
         g.size = box.get_font_size();
         g.font = box.get_font_name(static_cast<int>(k));
+        g.rotation = box.rotation();
         out.glyphs.push_back(std::move(g));
       }
     }

@@ -28,6 +28,7 @@ struct Glyph {
   double x = 0, y = 0, w = 0, h = 0;  // pt, from the top-left corner
   double size = 0;                    // font size in pt as poppler sees it
   std::string font;                   // BaseFont as written, e.g. "ABCDEF+FandolFang-Regular"
+  int rotation = 0;  // poppler's text direction in quarter turns (0 upright; 1, 2, 3 turned)
 };
 
 struct Page {
