@@ -18,8 +18,14 @@ packages=(
   libpng-dev libjpeg62-turbo-dev
   # tests: read PDFs back, check them, render with a second engine
   libpoppler-cpp-dev poppler-utils qpdf libqpdf-dev mupdf-tools libxml2-utils ghostscript
+  # word-frequency dictionary (jieba's dict.txt) read at run time to break titles by meaning
+  python3-jieba
   # fallback fonts with large coverage (TrueType outlines)
   fonts-arphic-uming fonts-arphic-ukai fonts-wqy-zenhei
+  # fallback by weight (Noto Serif/Sans CJK Bold and Regular, SC faces)
+  fonts-noto-cjk
+  # last-resort coverage of the 禁则 characters CJK fonts lack (U+2024, U+10AF6)
+  fonts-noto-core
   # fetching the Fandol fonts without installing TeX
   dpkg-dev
 )

@@ -9,6 +9,7 @@
 
 #include "support/files.hpp"
 #include "support/system_fonts.hpp"
+#include "text/hb_handles.hpp"
 
 namespace gongwen {
 namespace {
@@ -49,8 +50,8 @@ TEST_P(FontFandol, OpensAsCffWithAnEmBoxOfOneEm) {
   EXPECT_LT(f->bbox()[1], f->bbox()[3]);
   EXPECT_GT(f->cap_height(), 0);
   EXPECT_EQ(f->data().size(), std::filesystem::file_size(fandol(GetParam())));
-  EXPECT_NE(f->hb_face(), nullptr);
-  EXPECT_NE(f->hb_font(), nullptr);
+  EXPECT_NE(detail::FontHandles::face(*f), nullptr);
+  EXPECT_NE(detail::FontHandles::font(*f), nullptr);
 }
 
 INSTANTIATE_TEST_SUITE_P(All, FontFandol, ::testing::ValuesIn(kFandol));

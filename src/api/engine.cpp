@@ -11,13 +11,11 @@
 
 #include "api/atomic_file.hpp"
 #include "api/font_dir.hpp"
-#include "api/shaping_diagnostics.hpp"
+#include "api/pipeline.hpp"
 #include "common/diagnostics.hpp"
 #include "layout/layout.hpp"
-#include "layout/page_writer.hpp"
-#include "parse/parse_notice.hpp"
+#include "layout/pages_dump.hpp"
 #include "pdf/pdf_writer.hpp"
-#include "style/style.hpp"
 #include "text/font_provider.hpp"
 
 namespace gongwen {
@@ -35,16 +33,7 @@ class Engine::Impl {
     RenderResult result;
     SourceMap map(std::string(name), xml);
     Diagnostics diags(&map);
-    try {
-      run(xml, ro, diags, result);
-    } catch (const std::bad_alloc&) {
-      diags.error_at("GW-E-OUT-OF-MEMORY", "ran out of memory while rendering", {map.name(), 0, 0, ""});
-    } catch (const std::exception& e) {
-      diags.error_at("GW-E-INTERNAL", fmt::format("internal error: {}; please report it", e.what()),
-                     {map.name(), 0, 0, ""});
-    } catch (...) {
-      diags.error_at("GW-E-INTERNAL", "internal error; please report it", {map.name(), 0, 0, ""});
-    }
+    run_guarded(diags, map.name(), [&] { run(xml, ro, diags, result); });
     result.diagnostics = diags.take();
     result.ok = !has_errors(result.diagnostics);
     if (!result.ok) result.pdf.clear();
@@ -63,48 +52,14 @@ class Engine::Impl {
  private:
   void run(std::string_view xml, const RenderOptions& ro, Diagnostics& diags,
            RenderResult& result) {
-    const Limits& limits = limits_for(ro);
-    if (xml.size() > limits.max_input_bytes) {
-      diags.error_at("GW-E-INPUT-TOO-LARGE",
-                     fmt::format("input is {} bytes; the limit is {} bytes (raise "
-                                 "Limits::max_input_bytes if it is intended)",
-                                 xml.size(), limits.max_input_bytes),
-                     diags.locate(0));
-      return;
-    }
-    ParseOptions po;
-    po.fullwidth_punctuation = ro.fullwidth_punctuation;
-    po.seals.base_dir = ro.base_dir;
-    po.seals.seal_dirs = ro.seal_dirs;
-    po.seals.bytes = &ro.seal_bytes;
-    po.seals.limits.max_file_bytes = ro.seal_limits.max_file_bytes;
-    po.seals.limits.max_side_px = ro.seal_limits.max_side_px;
-    po.seals.limits.max_pixels = ro.seal_limits.max_pixels;
-    po.max_input_bytes = limits.max_input_bytes;
-    po.max_depth = limits.max_depth;
-    Document doc;
-    if (!parse_notice(xml, po, doc, diags)) return;
-
-    Style style;
-    if (!load_style(ro.style_path, ro.fonts, style, diags)) return;
-    RoleFonts role_fonts;
-    if (!role_fonts.load(style, font_dir, fonts, diags)) return;
-
-    LayoutResult layout;
-    LayoutOptions lo;
-    lo.max_pages = limits.max_pages;
-    if (!layout_document(doc, style, role_fonts, lo, layout, diags)) return;
-    report_shaping(layout.shaping, diags);
+    PipelineRun run;
+    const PipelineSetup setup{ro, limits_for(ro), font_dir, fonts};
+    if (!run_pipeline(xml, setup, StopAfter::layout, run, diags)) return;
+    const LayoutResult& layout = run.layout;
     for (const SealPlacement& s : layout.seals) {
       result.seals.push_back({s.page + 1, to_mm(s.cx), to_mm(s.cy), to_mm(s.diameter)});
     }
-    if (ro.dump_layout) {
-      result.layout_dump = dump_records(layout.lines);
-      for (const SealPosition& s : result.seals) {
-        result.layout_dump += fmt::format("page {} seal       centre=({:.3f},{:.3f})mm d={:.3f}mm\n",
-                                          s.page, s.center_x_mm, s.center_y_mm, s.diameter_mm);
-      }
-    }
+    if (ro.dump_layout) result.layout_dump = dump_pages(layout);
     if (diags.has_errors()) return;
 
     if (!write_pdf(layout.pages, result.pdf, diags)) return;

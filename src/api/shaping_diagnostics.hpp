@@ -1,7 +1,7 @@
 #pragma once
 
 #include "common/diagnostics.hpp"
-#include "text/shaped_text.hpp"
+#include "model/shaped_text.hpp"
 
 namespace gongwen::detail {
 

@@ -8,6 +8,8 @@
 #include <vector>
 
 #include "cli/batch.hpp"
+#include "cli/dump_command.hpp"
+#include "cli/pipeline_args.hpp"
 #include "cli/signals.hpp"
 #include "gongwen/gongwen.hpp"
 
@@ -15,14 +17,7 @@ namespace {
 
 struct Args {
   gongwen::cli::BatchOptions batch;
-  std::string style;
-  std::vector<std::string> fonts;
-  std::string font_dir;
-  bool keep_halfwidth = false;
-  int max_pages = 0;
-  std::size_t max_input_bytes = 0;
-  std::vector<std::string> seal_dirs;
-  std::size_t max_seal_bytes = 0;
+  gongwen::cli::PipelineArgs pipeline;
   std::string shard;
 };
 
@@ -51,29 +46,12 @@ int render(Args& a) {
     return 2;
   }
   gongwen::EngineOptions eo;
-  eo.font_dir = a.font_dir;
+  gongwen::RenderOptions ro;
+  if (!gongwen::cli::to_options(a.pipeline, ro, eo)) return 2;
+  ro.dump_layout = a.batch.dump_layout;
   // A large batch wins back the one-off cost of preparing fonts for fast subsetting.
   eo.fast_subsetting = jobs.size() >= 20;
-  if (a.max_pages > 0) eo.limits.max_pages = a.max_pages;
-  if (a.max_input_bytes > 0) eo.limits.max_input_bytes = a.max_input_bytes;
   gongwen::Engine engine(eo);
-
-  gongwen::RenderOptions ro;
-  ro.style_path = a.style;
-  ro.dump_layout = a.batch.dump_layout;
-  ro.fullwidth_punctuation = !a.keep_halfwidth;
-  ro.seal_dirs = a.seal_dirs;
-  if (a.max_seal_bytes > 0) ro.seal_limits.max_file_bytes = a.max_seal_bytes;
-  for (const std::string& f : a.fonts) {
-    auto eq = f.find('=');
-    if (eq == std::string::npos || eq == 0 || eq + 1 == f.size()) {
-      gongwen::cli::write_or_stop(
-          stderr,
-          fmt::format("error: --font takes ROLE=PATH (or ROLE=fc:Family), got '{}'\n", f));
-      return 2;
-    }
-    ro.fonts.emplace_back(f.substr(0, eq), f.substr(eq + 1));
-  }
   // A progress bar only when a person watches a batch; plain lines for logs and scripts.
   a.batch.progress = isatty(STDERR_FILENO) != 0;
   if (jobs.size() <= 1) a.batch.progress = false;
@@ -100,20 +78,12 @@ int main(int argc, char** argv) {
   cmd->add_option("--shard", a.shard,
                   "K/N: render only the K-th of N deterministic slices of the inputs");
   cmd->add_option("--report", a.batch.report, "Write one JSON line per input to this file");
-  cmd->add_option("--style", a.style, "Style file (TOML) over the GB/T 9704 default");
-  cmd->add_option("--font", a.fonts,
-                  "ROLE=PATH[#N] or ROLE=fc:Family; roles: xiaobiaosong, fangsong, heiti, "
-                  "kaiti, songti");
-  cmd->add_option("--font-dir", a.font_dir, "Folder of the default Fandol fonts");
+  gongwen::cli::add_pipeline_options(*cmd, a.pipeline);
   cmd->add_flag("--dump-layout", a.batch.dump_layout,
                 "Print every laid-out line and rule (page, position, font) to stdout");
-  cmd->add_flag("--keep-halfwidth-punct", a.keep_halfwidth,
-                "Do not turn , . : ; ! ? ( ) between CJK characters full-width");
-  cmd->add_option("--max-pages", a.max_pages, "Page limit (default 2000)");
-  cmd->add_option("--max-input-bytes", a.max_input_bytes, "Input size limit (default 16 MiB)");
-  cmd->add_option("--seal-dir", a.seal_dirs,
-                  "A further folder seal images may come from (besides each XML's folder)");
-  cmd->add_option("--max-seal-bytes", a.max_seal_bytes, "Seal image size limit (default 8 MiB)");
+
+  gongwen::cli::DumpArgs dump_args;
+  CLI::App* dump = gongwen::cli::add_dump_command(app, dump_args);
 
   try {
     app.parse(argc, argv);
@@ -122,5 +92,6 @@ int main(int argc, char** argv) {
     return rc == 0 ? 0 : 2;  // help/version: 0; bad usage: 2
   }
   if (cmd->parsed()) return render(a);
+  if (dump->parsed()) return gongwen::cli::run_dump(dump_args);
   return 2;
 }

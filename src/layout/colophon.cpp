@@ -7,25 +7,30 @@
 namespace gongwen::detail {
 
 ColophonBlock::ColophonBlock(const Document& doc, const Paragraph* moved_addressee,
-                             LayoutContext& ctx, bool print_line, bool rules)
-    : ctx_(ctx), s_(ctx.style), rules_(rules) {
+                             LayoutContext& ctx, ColophonParts parts)
+    : ctx_(ctx), s_(ctx.style), rules_(parts.rules) {
   const bool proof_first = s_.proofreader_position == "first";
   const auto* col = doc.colophon ? &*doc.colophon : nullptr;
-  auto add_proofreader = [&](bool rule_above) {
-    if (col && col->proofreader) add_labelled("proofreader", U"校对：", *col->proofreader, false,
-                                              rule_above);
+  // 校对 first or last; a rule above it when an element is above it.
+  auto add_proofreader = [&] {
+    if (col && col->proofreader) {
+      add_labelled("proofreader", U"校对：", *col->proofreader, {.rule_above = !rows_.empty()});
+    }
   };
-  if (proof_first) add_proofreader(false);
+  if (proof_first) add_proofreader();
   // §7.4.2: 主送 moved here sits above 抄送 with no rule between them.
   const Paragraph* main_to = moved_addressee ? moved_addressee
                              : (col && col->main_to) ? &*col->main_to
                                                      : nullptr;
-  if (main_to) add_labelled("main-to", U"主送：", *main_to, true, !rows_.empty());
+  if (main_to) {
+    add_labelled("main-to", U"主送：", *main_to, {.full_stop = true, .rule_above = !rows_.empty()});
+  }
   if (col && col->cc) {
     std::u32string label = col->cc_label + U"：";
-    add_labelled("cc", label, *col->cc, true, !rows_.empty() && !main_to);
+    add_labelled("cc", label, *col->cc,
+                 {.full_stop = true, .rule_above = !rows_.empty() && !main_to});
   }
-  if (print_line && col && (col->printer || col->print_date)) {
+  if (parts.print_line && col && (col->printer || col->print_date)) {
     // §7.4.3: 印发机关 one character in from the left, 印发日期 one in from the right.
     const TextStyle ts{Role::fangsong, s_.colophon_size};
     Row row;
@@ -46,20 +51,20 @@ ColophonBlock::ColophonBlock(const Document& doc, const Paragraph* moved_address
                  col->printer ? col->printer->at : col->print_date->at);
     rows_.push_back(std::move(row));
   }
-  if (!proof_first) add_proofreader(!rows_.empty());
+  if (!proof_first) add_proofreader();
   for (const Row& r : rows_) lines_ += static_cast<int>(r.lines.size());
 }
 
 // 抄送：甲，乙。 — wrapped lines align after the colon; the list ends with 。.
 void ColophonBlock::add_labelled(const std::string& what, std::u32string_view label,
-                            const Paragraph& p, bool full_stop, bool rule_above) {
+                                 const Paragraph& p, RowOptions options) {
   const TextStyle ts{Role::fangsong, s_.colophon_size};
   Row row;
   row.what = what;
-  row.rule_above = rule_above;
+  row.rule_above = options.rule_above;
   row.text.append(label, ts, p.at);
   append_paragraph(row.text, p, ts, ts);
-  if (full_stop) {
+  if (options.full_stop) {
     while (!row.text.text.empty() &&
            (row.text.text.back() == U'，' || row.text.text.back() == U'、' ||
             row.text.text.back() == U'；')) {
@@ -75,9 +80,9 @@ void ColophonBlock::add_labelled(const std::string& what, std::u32string_view la
   const Length label_w = natural_width(ctx_.shape(label_text));
   const Length inner = s_.body_width - 2 * s_.colophon_size;
   IndentedLines widths(inner, 0, label_w);
-  BreakOptions bo;
-  bo.pitch = s_.colophon_size;  // §3: a 4号 character is 14 pt wide
-  row.lines = break_lines(row.text, row.shaped, widths, bo);
+  PrepareOptions po;
+  po.grid.pitch = s_.colophon_size;  // §3: a 4号 character is 14 pt wide
+  row.lines = ctx_.break_shaped(what, row.text, row.shaped, widths, po);
   rows_.push_back(std::move(row));
 }
 

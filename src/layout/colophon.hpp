@@ -7,12 +7,17 @@
 
 namespace gongwen::detail {
 
+// Which parts a format's 版记 has: the 信函格式 has neither (§10.1: no 印发 line, no rules).
+struct ColophonParts {
+  bool print_line = true;  // 印发机关和印发日期
+  bool rules = true;       // the thick and thin rules
+};
+
 class ColophonBlock {
  public:
   // `moved_addressee`: the 主送 that did not fit on page 1 (§7.3.2), or null.
-  // `print_line`/`rules` false for the 信函格式 (§10.1: no 印发 line, no rules).
   ColophonBlock(const Document& doc, const Paragraph* moved_addressee, LayoutContext& ctx,
-                bool print_line = true, bool rules = true);
+                ColophonParts parts = {});
   bool empty() const { return rows_.empty(); }
   // Grid lines (at the body pitch) the 版记 takes, counted up from the 版心 bottom.
   int lines() const { return lines_; }
@@ -29,8 +34,12 @@ class ColophonBlock {
     StyledText right_text;    // 印发日期, flush right on the same line
     ShapedText right_shaped;
   };
+  struct RowOptions {
+    bool full_stop = false;   // the list ends with 。 (抄送, 主送)
+    bool rule_above = false;  // a thin rule between it and the element above
+  };
   void add_labelled(const std::string& what, std::u32string_view label, const Paragraph& p,
-                    bool full_stop, bool rule_above);
+                    RowOptions options);
 
   LayoutContext& ctx_;
   const Style& s_;

@@ -11,23 +11,23 @@ void FlowItem::place(GridFlow& flow) const {
   flow.skip(blank_before);
   const FlowPlan& plan = flow.plan();
   if (plan.tight_char_pitch <= 0 || lines.empty()) {
-    flow.place(what, text, shaped, lines, keep_with_next);
+    flow.place(what, text, shaped, lines, keep);
     return;
   }
   long before = flow.lines_before_page(plan.tight_page);
   if (before < 0 || before >= static_cast<long>(lines.size())) {
-    flow.place(what, text, shaped, lines, keep_with_next);
+    flow.place(what, text, shaped, lines, keep);
     return;
   }
   auto i = static_cast<std::size_t>(before);
   std::vector<Line> out(lines.begin(), lines.begin() + static_cast<std::ptrdiff_t>(i));
-  BreakOptions bo;
-  bo.pitch = plan.tight_char_pitch;
-  bo.start_cluster = lines[i].begin;
+  PrepareOptions po;
+  po.grid.pitch = plan.tight_char_pitch;
+  po.grid.start_cluster = lines[i].begin;
   Length indent = i == 0 ? first_indent : rest_indent;
   IndentedLines widths(width, indent, rest_indent);
-  for (Line& l : break_lines(text, shaped, widths, bo)) out.push_back(std::move(l));
-  flow.place(what, text, shaped, out, keep_with_next);
+  for (Line& l : break_paragraph(text, shaped, widths, po)) out.push_back(std::move(l));
+  flow.place(what, text, shaped, out, keep);
 }
 
 FlowItem make_flow_item(LayoutContext& ctx, std::string what, StyledText text, Length first,
@@ -36,11 +36,12 @@ FlowItem make_flow_item(LayoutContext& ctx, std::string what, StyledText text, L
   item.first_indent = first;
   item.rest_indent = rest;
   item.width = ctx.style.body_width;
-  item.what = std::move(what);
-  item.text = std::move(text);
-  item.shaped = ctx.shape(item.text);
   IndentedLines widths(ctx.style.body_width, first, rest);
-  item.lines = break_lines(item.text, item.shaped, widths, ctx.grid_options());
+  PreparedParagraph p = ctx.prepare(what, std::move(text), widths, ctx.grid_options());
+  item.what = std::move(what);
+  item.text = std::move(p.text);
+  item.shaped = std::move(p.shaped);
+  item.lines = std::move(p.lines);
   return item;
 }
 

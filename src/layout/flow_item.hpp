@@ -15,7 +15,7 @@ struct FlowItem {
   StyledText text;
   ShapedText shaped;
   std::vector<Line> lines;
-  bool keep_with_next = false;
+  Keep keep = Keep::none;
   int blank_before = 0;  // grid lines left blank above it
   Length first_indent = 0, rest_indent = 0, width = 0;
 

@@ -60,9 +60,9 @@ void GridFlow::skip(int n) {
 }
 
 void GridFlow::place(const std::string& what, const StyledText& text, const ShapedText& shaped,
-                     const std::vector<Line>& lines, bool keep_with_next) {
+                     const std::vector<Line>& lines, Keep keep) {
   const int n = static_cast<int>(lines.size());
-  if (keep_with_next && line_ > 0 && line_ + n >= lines_on(page_)) new_page();
+  if (keep == Keep::with_next && line_ > 0 && line_ + n >= lines_on(page_)) new_page();
   for (const Line& line : lines) {
     if (overflowed_) return;
     if (placed_ == plan_.break_before && line_ > 0) new_page();

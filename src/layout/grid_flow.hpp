@@ -11,7 +11,7 @@
 #include <vector>
 
 #include "layout/page_writer.hpp"
-#include "linebreak/line_breaker.hpp"
+#include "model/lines.hpp"
 #include "style/style.hpp"
 
 namespace gongwen::detail {
@@ -23,10 +23,17 @@ struct FlowPlan {
   long break_before = -1;   // force a new page before the flow's line number N (0-based)
 };
 
+// A dry flow only counts lines and pages (for planning); a drawing one emits them.
+enum class FlowMode { draw, dry };
+
+// A heading keeps with the line after it (it never ends a page).
+enum class Keep { none, with_next };
+
 class GridFlow {
  public:
-  GridFlow(const Style& style, PageWriter& writer, int max_pages, FlowPlan plan, bool dry)
-      : style_(style), writer_(writer), max_pages_(max_pages), plan_(plan), dry_(dry),
+  GridFlow(const Style& style, PageWriter& writer, int max_pages, FlowPlan plan, FlowMode mode)
+      : style_(style), writer_(writer), max_pages_(max_pages), plan_(plan),
+        dry_(mode == FlowMode::dry),
         pages_(writer.page_count()) {}
 
   // The next line takes the first grid line of `page` that leaves `blank_lines` blank
@@ -34,10 +41,10 @@ class GridFlow {
   void start_below(int page, Length y, int blank_lines);
   // Starts a new page (attachments).
   void start_new_page();
-  // Places `lines` on consecutive grid lines. A heading (`keep_with_next`) never ends a
+  // Places `lines` on consecutive grid lines. A heading (Keep::with_next) never ends a
   // page: it moves to the next page with the line that follows it.
   void place(const std::string& what, const StyledText& text, const ShapedText& shaped,
-             const std::vector<Line>& lines, bool keep_with_next);
+             const std::vector<Line>& lines, Keep keep);
   // Places one line at grid line `line() + offset` without advancing (signature blocks
   // put several items on one line).
   void place_at(int offset, const std::string& what, const StyledText& text,

@@ -16,7 +16,6 @@
 #include "layout/page_number.hpp"
 #include "layout/paragraphs.hpp"
 #include "layout/signature.hpp"
-#include "linebreak/balanced_lines.hpp"
 
 namespace gongwen::detail {
 
@@ -27,7 +26,9 @@ class DocumentLayout {
   DocumentLayout(const Document& doc, const Style& style, const FontProvider& fonts,
                  const LayoutOptions& options, LayoutResult& out)
       : doc_(doc), style_(style), options_(options), out_(out), writer_(out.pages),
-        ctx_{style, fonts, writer_, out.shaping}, spec_(format_spec(doc.format, style)) {}
+        ctx_{style, fonts, writer_, out.shaping, nullptr,
+             options.record_prepared ? &out.prepared : nullptr},
+        spec_(format_spec(doc.format, style)) {}
 
   bool run(Diagnostics& diags) {
     out_.pages.width = style_.page_width;
@@ -51,7 +52,7 @@ class DocumentLayout {
     prepare_main_flow();
     if (diags.has_errors()) return false;
     FlowPlan plan = plan_main_flow();
-    GridFlow flow(style_, writer_, options_.max_pages, plan, false);
+    GridFlow flow(style_, writer_, options_.max_pages, plan, FlowMode::draw);
     run_main_flow(flow, &out_.seals);
     for (const Attachment& a : doc_.attachments) place_attachment(a, flow);
     if (flow.overflowed()) return too_many_pages(diags);
@@ -130,35 +131,34 @@ class DocumentLayout {
   // page 1 shows body text); a title taller than that is a mistake in the input.
   Length place_title(const Paragraph& title, Length y) {
     const TextStyle ts{Role::xiaobiaosong, style_.title_size};
-    StyledText text = styled_paragraph(title, ts, ts);
-    ShapedText shaped = ctx_.shape(text);
-    BalanceOptions bo;
-    bo.max_width = style_.body_width;
-    bo.min_ratio = style_.title_min_ratio;
-    const std::vector<std::uint32_t> ends = balance_lines(text, shaped, bo);
+    const IndentedLines measure(style_.body_width, 0, 0);
+    // §7.3.1: the issuers' names are never split, and a break after them is welcome.
+    PrepareOptions po = ctx_.title_options();
+    for (const Paragraph& p : doc_.issuers) po.balance_names.push_back(plain_text(p));
+    if (doc_.signature) {
+      for (const Paragraph& p : doc_.signature->issuers) po.balance_names.push_back(plain_text(p));
+    }
+    const PreparedParagraph p = ctx_.prepare("title", styled_paragraph(title, ts, ts), measure, po);
     const Length room = style_.page_one_limit() - y;
     const auto fit = static_cast<std::size_t>(std::max<Length>(0, room / style_.title_pitch));
-    if (ends.size() > fit) {
+    if (p.lines.size() > fit) {
       ctx_.diags->error("GW-E-TITLE-TOO-LONG",
                         fmt::format("the title needs {} lines but only {} fit on page 1 below "
                                     "the 版头 (page 1 must also show the first body line); "
                                     "shorten the title",
-                                    ends.size(), fit),
+                                    p.lines.size(), fit),
                         title.at);
       return y;
     }
-    std::uint32_t begin = 0;
-    for (std::uint32_t end : ends) {
+    for (const Line& line : p.lines) {
       // A word wider than the 版心 (no break allowed inside it) cannot be centred.
-      if (!fits_on_line(ctx_, "title line", natural_width(shaped, begin, end), style_.body_width,
-                        title.at)) {
+      if (!fits_on_line(ctx_, "title line", natural_width(p.shaped, line.begin, line.end),
+                        style_.body_width, title.at)) {
         return y;
       }
-      Length x = (style_.body_width - natural_width(shaped, begin, end)) / 2;
-      writer_.emit(0, "title", text, shaped, line_at(shaped, begin, end, x), style_.left, y,
-                   style_.title_pitch, style_.text);
+      writer_.emit(0, "title", p.text, p.shaped, line, style_.left, y, style_.title_pitch,
+                   style_.text);
       y += style_.title_pitch;
-      begin = end;
     }
     return y;
   }
@@ -176,7 +176,7 @@ class DocumentLayout {
       addressee_ = make_flow_item(ctx_, "addressee", std::move(t), 0, 0);
       // Page 1 must show body text (§7.3.3): an addressee so long that no body line would
       // fit on page 1 moves to the 版记 as 主送.
-      GridFlow probe(style_, writer_, options_.max_pages, {}, true);
+      GridFlow probe(style_, writer_, options_.max_pages, {}, FlowMode::dry);
       probe.start_below(0, title_bottom_, flow_blank_lines_);
       if (probe.page() != 0 ||
           probe.line() + static_cast<int>(addressee_->lines.size()) >= style_.lines_per_page) {
@@ -189,7 +189,7 @@ class DocumentLayout {
     for (FlowParagraph& p : paragraphs) {
       std::string what = p.depth > 0 ? fmt::format("h{}", p.depth) : "body";
       FlowItem item = make_flow_item(ctx_, what, std::move(p.text), indent, 0);
-      item.keep_with_next = p.heading;
+      item.keep = p.heading ? Keep::with_next : Keep::none;
       body_.push_back(std::move(item));
     }
     std::vector<Paragraph> titles;
@@ -207,7 +207,8 @@ class DocumentLayout {
         body_.push_back(std::move(item));
       }
     }
-    signature_.emplace(doc_, ctx_, spec_.signer_seal);
+    signature_.emplace(doc_, ctx_,
+                       spec_.signer_seal ? SignatureKind::signer_stamp : SignatureKind::issuers);
   }
 
   struct FlowOutcome {
@@ -243,7 +244,7 @@ class DocumentLayout {
   // page's line pitch (down to the style's minimum, 26 pt); if that is not enough, carry
   // the last two body lines over to the next page with the signature.
   FlowPlan plan_main_flow() {
-    GridFlow dry(style_, writer_, options_.max_pages, {}, true);
+    GridFlow dry(style_, writer_, options_.max_pages, {}, FlowMode::dry);
     FlowOutcome o = run_main_flow(dry, nullptr);
     if (o.signature_fits) return {};
     FlowPlan tight;
@@ -252,7 +253,7 @@ class DocumentLayout {
     tight.tight_pitch = style_.body_height / lines;
     if (tight.tight_pitch >= style_.tight_min_pitch && tight.tight_pitch < style_.line_pitch() &&
         o.body_lines >= 2) {
-      GridFlow check(style_, writer_, options_.max_pages, tight, true);
+      GridFlow check(style_, writer_, options_.max_pages, tight, FlowMode::dry);
       if (run_main_flow(check, nullptr).signature_fits) return tight;
     }
     // Then line and character spacing together: from the grid pitch down to the minimum,
@@ -264,7 +265,7 @@ class DocumentLayout {
       for (int lines_on_page = style_.lines_per_page;; ++lines_on_page) {
         both.tight_pitch = style_.body_height / lines_on_page;
         if (both.tight_pitch < style_.tight_min_pitch) break;
-        GridFlow check(style_, writer_, options_.max_pages, both, true);
+        GridFlow check(style_, writer_, options_.max_pages, both, FlowMode::dry);
         if (run_main_flow(check, nullptr).signature_fits) return both;
       }
     }
@@ -287,29 +288,20 @@ class DocumentLayout {
     }
     label.append(label_text, label_style, a.at);
     ShapedText label_shaped = ctx_.shape(label);
-    flow.place("attach-label", label, label_shaped, {line_at(label_shaped, 0)}, false);
+    flow.place("attach-label", label, label_shaped, {line_at(label_shaped, 0)}, Keep::none);
     flow.skip(1);
     const TextStyle ts{Role::xiaobiaosong, style_.title_size};
-    StyledText title = styled_paragraph(a.title, ts, ts);
-    ShapedText title_shaped = ctx_.shape(title);
-    BalanceOptions bo;
-    bo.max_width = style_.body_width;
-    bo.min_ratio = style_.title_min_ratio;
-    std::vector<Line> title_lines;
-    std::uint32_t begin = 0;
-    for (std::uint32_t end : balance_lines(title, title_shaped, bo)) {
-      Length x = (style_.body_width - natural_width(title_shaped, begin, end)) / 2;
-      title_lines.push_back(line_at(title_shaped, begin, end, x));
-      begin = end;
-    }
-    flow.place("attach-title", title, title_shaped, title_lines, true);
+    const IndentedLines measure(style_.body_width, 0, 0);
+    const PreparedParagraph title = ctx_.prepare("attach-title", styled_paragraph(a.title, ts, ts),
+                                                 measure, ctx_.title_options());
+    flow.place("attach-title", title.text, title.shaped, title.lines, Keep::with_next);
     flow.skip(1);
     std::vector<FlowParagraph> paragraphs;
     flatten_blocks(a.blocks, style_, paragraphs);
     for (FlowParagraph& p : paragraphs) {
       std::string what = p.depth > 0 ? fmt::format("h{}", p.depth) : "body";
       FlowItem item = make_flow_item(ctx_, what, std::move(p.text), 2 * ctx_.pitch(), 0);
-      item.keep_with_next = p.heading;
+      item.keep = p.heading ? Keep::with_next : Keep::none;
       item.place(flow);
     }
     (void)page;
@@ -320,7 +312,7 @@ class DocumentLayout {
   // N without room: N+1 left blank, 版记 on N+2, neither numbered (§7.5).
   bool place_colophon(const GridFlow& flow, std::vector<bool>& numbered, Diagnostics& diags) {
     ColophonBlock colophon(doc_, addressee_moved_ ? &*doc_.addressee : nullptr, ctx_,
-                           spec_.colophon_print_line, spec_.colophon_rules);
+                           {.print_line = spec_.colophon_print_line, .rules = spec_.colophon_rules});
     if (diags.has_errors()) return false;  // a 版记 line too wide (ColophonBlock says which)
     if (colophon.empty()) return true;
     if (colophon.lines() >= style_.lines_per_page) {

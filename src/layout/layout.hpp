@@ -11,7 +11,8 @@
 #include "model/document.hpp"
 #include "style/style.hpp"
 #include "text/font_provider.hpp"
-#include "text/shaped_text.hpp"
+#include "model/prepared_paragraph.hpp"
+#include "model/shaped_text.hpp"
 
 namespace gongwen::detail {
 
@@ -20,10 +21,12 @@ struct LayoutResult {
   std::vector<LineRecord> lines;  // every placed line, for the dump and tests
   ShapeReport shaping;            // fallbacks used, characters no font has
   std::vector<SealPlacement> seals;  // where each seal went (an OA system may stamp there)
+  std::vector<NamedParagraph> prepared;  // with LayoutOptions::record_prepared
 };
 
 struct LayoutOptions {
   int max_pages = 2000;
+  bool record_prepared = false;  // keep every paragraph as prepared (gongwen dump runs|lines)
 };
 
 // Returns false (with diagnostics) when the document cannot be laid out, e.g. it would

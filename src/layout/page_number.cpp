@@ -3,7 +3,8 @@
 #include <string>
 
 #include "text/font.hpp"
-#include "text/shaper.hpp"
+#include "prepare/prepare.hpp"
+#include "text/shaper.hpp"  // glyph_ink
 
 namespace gongwen::detail {
 
@@ -15,7 +16,7 @@ void place_page_number(const Style& style, const FontProvider& fonts, PageWriter
   for (char ch : std::to_string(number)) s += static_cast<char32_t>(ch);
   s += U" \u2014";
   text.append(s, ts, 0);
-  ShapedText shaped = shape_text(text, fonts, report);
+  ShapedText shaped = shape_paragraph(text, fonts, report);
   if (shaped.clusters.empty() || shaped.clusters.front().font == nullptr) return;
 
   Line line;

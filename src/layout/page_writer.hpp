@@ -5,9 +5,9 @@
 #include <vector>
 
 #include "model/page_boxes.hpp"
-#include "linebreak/line_breaker.hpp"
+#include "model/lines.hpp"
 #include "style/style.hpp"
-#include "text/shaped_text.hpp"
+#include "model/shaped_text.hpp"
 
 namespace gongwen::detail {
 

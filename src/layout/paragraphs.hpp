@@ -7,7 +7,7 @@
 
 #include "model/document.hpp"
 #include "style/style.hpp"
-#include "text/shaped_text.hpp"
+#include "model/shaped_text.hpp"
 
 namespace gongwen::detail {
 

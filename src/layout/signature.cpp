@@ -4,7 +4,6 @@
 
 #include "layout/line_fit.hpp"
 #include "layout/paragraphs.hpp"
-#include "linebreak/balanced_lines.hpp"
 
 namespace gongwen::detail {
 
@@ -26,8 +25,8 @@ std::u32string format_date(const Date& d, std::u32string_view suffix) {
   return num(d.year) + U"年" + num(d.month) + U"月" + num(d.day) + U"日" + std::u32string(suffix);
 }
 
-SignatureBlock::SignatureBlock(const Document& doc, LayoutContext& ctx, bool signer_stamp)
-    : ctx_(ctx), s_(ctx.style), signer_stamp_(signer_stamp) {
+SignatureBlock::SignatureBlock(const Document& doc, LayoutContext& ctx, SignatureKind kind)
+    : ctx_(ctx), s_(ctx.style), signer_stamp_(kind == SignatureKind::signer_stamp) {
   const TextStyle body{Role::fangsong, s_.body_size};
   const TextStyle kai{Role::kaiti, s_.body_size};
   if (doc.signature) {
@@ -58,7 +57,11 @@ SignatureBlock::SignatureBlock(const Document& doc, LayoutContext& ctx, bool sig
     append_paragraph(t, *doc.note, body, TextStyle{Role::heiti, s_.body_size});
     t.append(U"）", body, doc.note->at);
     note_ = make(std::move(t));
-    note_line_count_ = static_cast<int>(note_lines().size());
+    // §7.3.6: 附注 on the line after the date, indented two characters; broken once here,
+    // placed in every planning run.
+    IndentedLines widths(s_.body_width, 2 * ctx_.pitch(), 0);
+    note_lines_ = ctx_.break_shaped("note", note_->text, note_->shaped, widths, ctx_.grid_options());
+    note_line_count_ = static_cast<int>(note_lines_.size());
   }
   wrap_names();
   if (signer_stamp_ && !names_.empty() && seal_images_.empty()) {
@@ -93,10 +96,13 @@ void SignatureBlock::wrap_names() {
 
 void SignatureBlock::wrap(Text& t, Length max_width) const {
   if (t.width <= max_width) return;
-  BalanceOptions bo;
-  bo.max_width = max_width;
-  bo.min_ratio = s_.title_min_ratio;
-  t.ends = balance_lines(t.text, t.shaped, bo);
+  // Balanced like a title, within the name's own measure.
+  PrepareOptions po = ctx_.title_options();
+  const IndentedLines measure(max_width, 0, 0);
+  t.ends.clear();
+  for (const Line& l : ctx_.break_shaped("signature", t.text, t.shaped, measure, po)) {
+    t.ends.push_back(l.end);
+  }
   t.width = 0;
   for (std::size_t i = 0; i < t.ends.size(); ++i) t.width = std::max(t.width, t.line_width(i));
 }
@@ -294,14 +300,8 @@ void SignatureBlock::place_signer(GridFlow& flow, std::vector<SealPlacement>* se
   if (note_) place_note(flow);
 }
 
-// §7.3.6: 附注 on the line after the date, indented two characters.
 void SignatureBlock::place_note(GridFlow& flow) const {
-  flow.place("note", note_->text, note_->shaped, note_lines(), false);
-}
-
-std::vector<Line> SignatureBlock::note_lines() const {
-  IndentedLines widths(s_.body_width, 2 * ctx_.pitch(), 0);
-  return break_lines(note_->text, note_->shaped, widths, ctx_.grid_options());
+  flow.place("note", note_->text, note_->shaped, note_lines_, Keep::none);
 }
 
 }  // namespace gongwen::detail

@@ -20,11 +20,15 @@ struct SealPlacement {
   std::shared_ptr<const SealImage> image;
 };
 
+// issuers: 发文机关署名 with seals (§7.3.5.1/2); signer_stamp: the 命令 format's
+// 签发人职务 + 签名章 (§7.3.5.3) instead of issuer and seal.
+enum class SignatureKind { issuers, signer_stamp };
+
 // Shaped once, placed in every planning run.
 class SignatureBlock {
  public:
-  // `signer_stamp`: the 命令 format's 签发人签名章 (§7.3.5.3) instead of issuer and seal.
-  SignatureBlock(const Document& doc, LayoutContext& ctx, bool signer_stamp = false);
+  SignatureBlock(const Document& doc, LayoutContext& ctx,
+                 SignatureKind kind = SignatureKind::issuers);
   // Grid lines the block takes after the body's last line, counting the blank ones.
   int lines_needed() const;
   // Places the block at the flow's position (the line after the body) and advances it.
@@ -47,7 +51,6 @@ class SignatureBlock {
   // Places every line of `t` from grid line `k` on; `x(width)` gives a line's left edge.
   template <class X>
   int place_lines(GridFlow& flow, int k, const std::string& what, const Text& t, X x) const;
-  std::vector<Line> note_lines() const;
   void place_no_seal(GridFlow& flow) const;
   void place_sealed(GridFlow& flow, std::vector<SealPlacement>* seals) const;
   void place_note(GridFlow& flow) const;
@@ -60,6 +63,7 @@ class SignatureBlock {
   const Style& s_;
   std::vector<Text> names_;
   std::optional<Text> date_, note_, position_;
+  std::vector<Line> note_lines_;
   bool signer_stamp_ = false;
   int note_line_count_ = 0;
   std::vector<std::shared_ptr<const SealImage>> seal_images_;

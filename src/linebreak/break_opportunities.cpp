@@ -110,7 +110,11 @@ bool break_opportunities(std::u32string_view text, std::vector<BreakKind>& resul
     } else {
       allowed = icu_ok ? static_cast<bool>(icu[i]) : false;
     }
-    if (no_line_start(b) || no_line_end(a) || unsplittable_pair(a, b) || b == U'\u2028') {
+    // A standard's number and year stay together: GB/T 19001—|2016 is no break.
+    const bool standard_year = a == U'\u2014' && i >= 2 && text[i - 2] >= U'0' &&
+                               text[i - 2] <= U'9' && b >= U'0' && b <= U'9';
+    if (no_line_start(b) || no_line_end(a) || unsplittable_pair(a, b) || b == U'\u2028' ||
+        standard_year) {
       allowed = false;
     }
     result[i] = allowed ? BreakKind::allowed : BreakKind::none;

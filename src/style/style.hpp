@@ -12,13 +12,9 @@
 #include "common/diagnostics.hpp"
 #include "common/length.hpp"
 #include "model/page_boxes.hpp"
+#include "model/role.hpp"
 
 namespace gongwen::detail {
-
-enum class Role { xiaobiaosong, fangsong, heiti, kaiti, songti };
-inline constexpr int kRoleCount = 5;
-const char* role_name(Role r);
-bool role_from_name(std::string_view name, Role& out);
 
 // §7.2.4: the 发文机关标志's top edge 35 mm below the 版心 top.
 inline constexpr Length kMarkBelowBodyTop = mm(35);

@@ -49,17 +49,15 @@ class Font {
   int advance(std::uint32_t gid) const;        // horizontal advance, font units
   unsigned glyph_count() const { return glyph_count_; }
 
-  hb_face_t* hb_face() const { return face_; }
-  // The face to subset from. hb_subset_preprocess makes later subsets ~10× faster but costs
-  // ~0.2 s and ~50 MB for a large CJK font, which a one-document CLI run would never win
-  // back; so it is opt-in (EngineOptions::fast_subsetting) and then done once (thread-safe)
-  // when the font is subset the third time, i.e. in a batch or a long-running service.
-  hb_face_t* subset_face() const;
+  // Subsetting may use a preprocessed face (see FontHandles::subset_face): opt-in per font.
   void allow_preprocessing(bool allow) { preprocess_allowed_.store(allow); }
-  hb_font_t* hb_font() const { return font_; }
   std::span<const std::uint8_t> data() const;
 
  private:
+  // HarfBuzz objects stay inside the text stage: only FontHandles (text/hb_handles.hpp,
+  // included by the shaper and the subsetter) hands them out.
+  friend struct FontHandles;
+  hb_face_t* subset_face() const;
   Font() = default;
   std::string path_;
   unsigned index_ = 0;

@@ -3,8 +3,11 @@
 #include <fontconfig/fontconfig.h>
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <cctype>
 #include <filesystem>
+
+#include "text/windows_font_names.hpp"
 
 namespace gongwen::detail {
 
@@ -40,12 +43,37 @@ std::string no_such_family(const std::string& family) {
 // (null), FcPatternAddString and FcConfigSubstitute (FcFalse when out of memory),
 // FcFontMatch (null, or a result other than FcResultMatch). Sets `failed` for those;
 // returns false with `failed` unset when fontconfig simply has no such family.
-bool match_family(const std::string& family, std::string& path, unsigned& index, bool& failed) {
+// Whether `got` is one of the families fontconfig's configuration put in the pattern for
+// the requested name with more than weak binding: an alias the configuration maps it to
+// (仿宋_GB2312 → an installed 仿宋), not the default font every unknown name gets.
+// Default fallbacks are added with weak binding; an <alias binding="same|strong"> is not.
+bool configured_alias(FcPattern* substituted, const char* got) {
+  FcValue v;
+  FcValueBinding binding = FcValueBindingWeak;
+  for (int i = 0; FcPatternGetWithBinding(substituted, FC_FAMILY, i, &v, &binding) == FcResultMatch;
+       ++i) {
+    if (v.type != FcTypeString || binding == FcValueBindingWeak) continue;
+    if (same_family(reinterpret_cast<const char*>(v.u.s), got)) return true;
+  }
+  return false;
+}
+
+bool match_family(const std::string& family_and_style, std::string& path, unsigned& index,
+                  bool& failed, bool accept_alias) {
+  // "Family:Style" asks for one face of the family (fc:Noto Serif CJK SC:Bold): a bold
+  // role falls back to a bold face (issue 12 §4).
+  std::string family = family_and_style, style;
+  if (const auto colon = family_and_style.rfind(':'); colon != std::string::npos) {
+    family = family_and_style.substr(0, colon);
+    style = family_and_style.substr(colon + 1);
+  }
   FcConfig* config = FcConfigGetCurrent();  // loads the default configuration once
   PatternPtr pattern(FcPatternCreate());
   if (!config || !pattern ||
       !FcPatternAddString(pattern.get(), FC_FAMILY,
                           reinterpret_cast<const FcChar8*>(family.c_str())) ||
+      (!style.empty() &&
+       !FcPatternAddString(pattern.get(), FC_STYLE, reinterpret_cast<const FcChar8*>(style.c_str()))) ||
       !FcConfigSubstitute(config, pattern.get(), FcMatchPattern)) {
     failed = true;
     return false;
@@ -63,9 +91,19 @@ bool match_family(const std::string& family, std::string& path, unsigned& index,
   bool found = false;
   FcChar8* name = nullptr;
   for (int i = 0; FcPatternGetString(match.get(), FC_FAMILY, i, &name) == FcResultMatch; ++i) {
-    if (same_family(reinterpret_cast<const char*>(name), family)) found = true;
+    if (same_family(reinterpret_cast<const char*>(name), family) ||
+        (accept_alias && configured_alias(pattern.get(), reinterpret_cast<const char*>(name)))) {
+      found = true;
+    }
   }
   if (!found) return false;
+  if (!style.empty()) {  // the face must really be that style, not the family's nearest
+    FcChar8* got = nullptr;
+    if (FcPatternGetString(match.get(), FC_STYLE, 0, &got) != FcResultMatch || !got ||
+        !same_family(reinterpret_cast<const char*>(got), style)) {
+      return false;
+    }
+  }
   // FC_INDEX is absent for formats without faces; face 0 is then the only one.
   int face = 0;
   if (FcPatternGetInteger(match.get(), FC_INDEX, 0, &face) != FcResultMatch || face < 0) face = 0;
@@ -113,10 +151,11 @@ const Font* FontCache::get(const std::string& path, unsigned index, std::string&
 }
 
 bool FontCache::find_family(const std::string& family, std::string& path, unsigned& index,
-                            std::string& error) {
+                            std::string& error, bool accept_alias) {
+  const std::string key = (accept_alias ? "alias:" : "") + family;
   {
     std::lock_guard lock(mutex_);
-    if (auto it = families_.find(family); it != families_.end()) {
+    if (auto it = families_.find(key); it != families_.end()) {
       path = it->second.first;
       index = it->second.second;
       if (path.empty()) error = no_such_family(family);
@@ -125,7 +164,7 @@ bool FontCache::find_family(const std::string& family, std::string& path, unsign
   }
   std::lock_guard fc_lock(fontconfig_mutex());
   bool failed = false;  // fontconfig itself failed (memory, configuration), not "not found"
-  const bool found = match_family(family, path, index, failed);
+  const bool found = match_family(family, path, index, failed, accept_alias);
   std::lock_guard lock(mutex_);
   if (failed) {  // not cached: it may succeed on a later render
     error = fmt::format("fontconfig could not look up family \"{}\" (out of memory or no "
@@ -133,17 +172,19 @@ bool FontCache::find_family(const std::string& family, std::string& path, unsign
                         family);
     return false;
   }
-  families_[family] = found ? std::make_pair(path, index) : std::make_pair(std::string(), 0u);
+  families_[key] = found ? std::make_pair(path, index) : std::make_pair(std::string(), 0u);
   if (!found) error = no_such_family(family);
   return found;
 }
 
 const Font* RoleFonts::resolve(int r, std::size_t i, bool primary) const {
-  const std::string& entry = style_->fonts[r][i];
+  const std::string& entry = entries_[r][i];
   std::string path, error;
   unsigned index = 0;
   bool resolved = true;
-  if (entry.rfind("fc:", 0) == 0) {
+  if (std::string family; windows_font_name(entry, family)) {
+    resolved = cache_->find_family(family, path, index, error, true);
+  } else if (entry.rfind("fc:", 0) == 0) {
     resolved = cache_->find_family(entry.substr(3), path, index, error);
   } else {
     split_face_index(entry, path, index);
@@ -172,11 +213,12 @@ bool RoleFonts::load(const Style& style, const std::string& font_dir, FontCache&
   font_dir_ = font_dir;
   cache_ = &cache;
   diags_ = &diags;
+  substitute_windows_names();
   bool ok = true;
   for (int r = 0; r < kRoleCount; ++r) {
     chains_[r].clear();
     tried_[r] = 0;
-    if (style.fonts[r].empty()) {
+    if (entries_[r].empty()) {
       ok = false;
       continue;
     }
@@ -194,11 +236,48 @@ bool RoleFonts::load(const Style& style, const std::string& font_dir, FontCache&
 const Font* RoleFonts::font(Role role, std::size_t index) const {
   const int r = static_cast<int>(role);
   auto& chain = chains_[r];
-  while (chain.size() <= index && style_ && tried_[r] < style_->fonts[r].size()) {
+  while (chain.size() <= index && style_ && tried_[r] < entries_[r].size()) {
     const Font* f = resolve(r, tried_[r]++, false);
     if (f) chain.push_back(f);
   }
   return index < chain.size() ? chain[index] : nullptr;
+}
+
+// A Windows font name (仿宋_GB2312, SimSun …) that fontconfig cannot find, not even
+// through an alias, is replaced by the role's default chain, with one warning naming
+// the substitution (issue 12 §5): users copy these names from Word templates.
+void RoleFonts::substitute_windows_names() {
+  Style defaults;
+  bool have_defaults = false;
+  for (int r = 0; r < kRoleCount; ++r) {
+    entries_[r].clear();
+    for (const std::string& entry : style_->fonts[r]) {
+      std::string family, path, error;
+      unsigned index = 0;
+      if (!windows_font_name(entry, family) ||
+          cache_->find_family(family, path, index, error, true)) {
+        entries_[r].push_back(entry);
+        continue;
+      }
+      if (!have_defaults) {
+        Diagnostics ignored;
+        have_defaults = load_style("", {}, defaults, ignored);
+      }
+      const std::vector<std::string>& fallback = defaults.fonts[r];
+      diags_->warning_at(
+          "GW-W-FONT-SUBSTITUTED",
+          fmt::format("font \"{}\" for role {} is not installed; using the role's default "
+                      "\"{}\" instead (install the font, or alias the name in fontconfig)",
+                      family, role_name(static_cast<Role>(r)),
+                      fallback.empty() ? std::string() : fallback.front()),
+          {});
+      for (const std::string& f : fallback) {
+        if (std::find(entries_[r].begin(), entries_[r].end(), f) == entries_[r].end()) {
+          entries_[r].push_back(f);
+        }
+      }
+    }
+  }
 }
 
 }  // namespace gongwen::detail

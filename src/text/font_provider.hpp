@@ -35,8 +35,10 @@ class FontCache {
   const Font* get(const std::string& path, unsigned index, std::string& error);
   // Finds an installed family with fontconfig. The match must really be that family
   // (fontconfig otherwise returns its default font, which would hide a missing font).
+  // With `accept_alias`, a font the configuration aliases the name to also counts
+  // (a fontconfig <alias> for 仿宋_GB2312), but never the default for unknown names.
   bool find_family(const std::string& family, std::string& path, unsigned& index,
-                   std::string& error);
+                   std::string& error, bool accept_alias = false);
 
  private:
   std::mutex mutex_;
@@ -58,12 +60,15 @@ class RoleFonts final : public FontProvider {
 
  private:
   const Font* resolve(int role, std::size_t entry, bool primary) const;
+  void substitute_windows_names();
 
   const Style* style_ = nullptr;
   std::string font_dir_;
   FontCache* cache_ = nullptr;
   Diagnostics* diags_ = nullptr;
-  // Per role: fonts opened so far, and how many style entries have been tried.
+  // Per role: the style's entries after Windows names are substituted, the fonts opened
+  // so far, and how many entries have been tried.
+  std::array<std::vector<std::string>, kRoleCount> entries_;
   mutable std::array<std::vector<const Font*>, kRoleCount> chains_;
   mutable std::array<std::size_t, kRoleCount> tried_{};
 };

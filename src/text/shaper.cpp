@@ -1,4 +1,5 @@
 #include "text/shaper.hpp"
+#include "text/hb_handles.hpp"
 
 #include <hb.h>
 #include <unicode/uchar.h>
@@ -86,7 +87,7 @@ void shape_item(const StyledText& in, const Item& item, hb_buffer_t* buf, Shaped
   const hb_language_t zh = hb_language_from_string("zh-Hans", -1);
   hb_buffer_set_language(buf, zh);
   hb_buffer_set_cluster_level(buf, HB_BUFFER_CLUSTER_LEVEL_MONOTONE_GRAPHEMES);
-  if (zh != HB_LANGUAGE_INVALID) hb_shape(item.font->hb_font(), buf, nullptr, 0);
+  if (zh != HB_LANGUAGE_INVALID) hb_shape(FontHandles::font(*item.font), buf, nullptr, 0);
   // HarfBuzz records a failed allocation in the buffer instead of returning it; its glyph
   // list is then empty or partial, so nothing of it is used.
   if (zh == HB_LANGUAGE_INVALID || !hb_buffer_allocation_successful(buf)) {
@@ -189,7 +190,7 @@ ShapedText shape_text_with(const StyledText& in, const FontProvider& fonts, hb_b
 GlyphInk glyph_ink(const Font& font, std::uint32_t gid) {
   hb_glyph_extents_t ext{};
   GlyphInk ink;
-  if (hb_font_get_glyph_extents(font.hb_font(), gid, &ext)) {
+  if (hb_font_get_glyph_extents(FontHandles::font(font), gid, &ext)) {
     ink.y_max = ext.y_bearing;
     ink.y_min = ext.y_bearing + ext.height;
     ink.x_min = ext.x_bearing;

@@ -3,7 +3,7 @@
 #pragma once
 
 #include "text/font_provider.hpp"
-#include "text/shaped_text.hpp"
+#include "model/shaped_text.hpp"
 
 struct hb_buffer_t;
 

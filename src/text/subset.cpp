@@ -6,6 +6,7 @@
 #include <memory>
 
 #include "text/font.hpp"
+#include "text/hb_handles.hpp"
 
 namespace gongwen::detail {
 
@@ -61,7 +62,7 @@ bool subset_font(const Font& font, std::span<const std::uint32_t> gids, FontProg
   hb_subset_input_set_flags(input.get(),
                             HB_SUBSET_FLAGS_RETAIN_GIDS | HB_SUBSET_FLAGS_NO_HINTING);
   std::unique_ptr<hb_subset_plan_t, PlanDeleter> plan(
-      hb_subset_plan_create_or_fail(font.subset_face(), input.get()));
+      hb_subset_plan_create_or_fail(FontHandles::subset_face(font), input.get()));
   std::unique_ptr<hb_face_t, FaceDeleter> sub(plan ? hb_subset_plan_execute_or_fail(plan.get())
                                                    : nullptr);
   if (!sub) {

@@ -6,7 +6,7 @@
 #include <string>
 
 #include "linebreak/char_class.hpp"
-#include "text/shaped_text.hpp"
+#include "model/shaped_text.hpp"
 
 namespace gongwen::test {
 

@@ -1,4 +1,4 @@
-#include "text/shaped_text.hpp"
+#include "model/shaped_text.hpp"
 
 namespace gongwen::detail {
 

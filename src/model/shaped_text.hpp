@@ -1,4 +1,7 @@
 // Input and output of shaping: styled paragraph text in, clusters of positioned glyphs out.
+// A contract between stages (layout builds StyledText; text shapes it; linebreak, prepare,
+// layout and the dumps read ShapedText), so it is plain data in model/: no HarfBuzz type.
+// A Font is only named (the text stage owns it), as in page_boxes.hpp.
 #pragma once
 
 #include <cstdint>
@@ -8,7 +11,7 @@
 
 #include "common/length.hpp"
 #include "model/document.hpp"
-#include "style/style.hpp"
+#include "model/role.hpp"
 
 namespace gongwen::detail {
 
