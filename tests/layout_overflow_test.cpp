@@ -9,7 +9,10 @@
 #include <regex>
 #include <string>
 
+#include "gongwen/gongwen.hpp"
 #include "layout/box_check.hpp"
+#include "support/files.hpp"
+#include "support/style_toml.hpp"
 #include "support/overflow_notice.hpp"
 
 namespace gongwen {
@@ -258,6 +261,54 @@ TEST(LayoutOverflow, SafetyNetReportsAGlyphLineOutsideTheBody) {
   // The same line is allowed where it has its own place (a page number, say).
   detail::Diagnostics exempt;
   EXPECT_TRUE(detail::boxes_in_place(pages, {line}, body, {"doc-number"}, exempt));
+}
+
+TEST(LayoutOverflow, SafetyNetJudgesAGlyphCrossingThePaperEdgeByItsInk) {
+  // Issue 8's 1000 mm page with a 990 mm 版心 from x = 5 mm, 100 pt type on a 99 mm grid.
+  // order.xml's page 2 starts 务会议通过，现予公布，: its last ，is compressed to half a
+  // cell (标点挤压), so its ink (the left half of its em) ends at the 版心's edge, 995 mm,
+  // drawn from 995 − 35.28 / 2 = 977.36 mm; letter.xml's first body line ends in the
+  // half-width digit 3, at the same place. Their em boxes would end at 1012.6 mm, past the
+  // paper; their ink does not, so both lay out.
+  const test::StylePairs huge = {
+      {"page.width_mm", "1000"}, {"page.height_mm", "1000"}, {"page.top_mm", "5"},
+      {"page.left_mm", "5"}, {"page.body_width_mm", "990"}, {"page.body_height_mm", "990"},
+      {"grid.lines_per_page", "10"}, {"grid.chars_per_line", "10"},
+      {"layout.tight_max_chars_per_line", "10"}, {"layout.tight_min_line_pitch_pt", "100"},
+      {"page_number.dash_center_below_body_mm", "1"}, {"sizes.page_number_pt", "5"},
+      {"sizes.body_pt", "100"}};
+  test::TempDir dir;
+  const std::string style = (dir / "huge.toml").string();
+  test::write_text(style, test::style_toml(huge));
+  Engine engine;
+  for (const char* sample : {"order.xml", "letter.xml"}) {
+    RenderOptions o;
+    o.style_path = style;
+    o.base_dir = test::source_path("samples");
+    RenderResult r =
+        engine.render(test::read_text(test::source_path(std::string("samples/") + sample)),
+                      sample, o);
+    EXPECT_TRUE(r.ok) << sample << ": "
+                      << (r.diagnostics.empty() ? "" : format_diagnostic(r.diagnostics[0]));
+  }
+  // Without a font to measure the ink by, the em box is all there is: reported.
+  detail::PageSet pages;
+  pages.width = detail::mm(1000);
+  pages.height = detail::mm(1000);
+  pages.pages.emplace_back();
+  detail::GlyphRun run;
+  run.size = detail::pt(100);
+  run.baseline = detail::mm(68);
+  detail::PlacedGlyph comma;
+  comma.x = detail::mm(995) - detail::pt(100) / 2;
+  run.glyphs.push_back(comma);
+  pages.pages[0].runs.push_back(run);
+  const detail::BodyArea body{detail::mm(5), detail::mm(5), detail::mm(990), detail::mm(990)};
+  detail::Diagnostics diags;
+  EXPECT_FALSE(detail::boxes_in_place(pages, {}, body, {}, diags));
+  ASSERT_EQ(diags.list().size(), 1u);
+  EXPECT_NE(diags.list()[0].message.find("x 977.4..1012.6 mm"), std::string::npos)
+      << diags.list()[0].message;
 }
 
 }  // namespace

@@ -43,7 +43,14 @@ const std::vector<Range>& ranges() {
       {"page.body_width_mm", "60", "990", "59.99", "990.01",
        {{"grid.chars_per_line", "10"}, {"layout.tight_max_chars_per_line", "10"}},
        {{"page.width_mm", "1000"}, {"page.left_mm", "5"}}},
-      {"page.body_height_mm", "60", "990", "59.99", "990.01", {{"grid.lines_per_page", "10"}},
+      // §7.3.3: a 60 mm 版心 keeps room under the least 版头 only on a 2 mm grid of 5 pt
+      // type (README "Style files"): the rule at 5 + 35 + 1.764 + 4 + 0.118 + 1.764 + 4.05
+      // = 51.696 mm, the title line to 53.46 mm, above 5 + 60 − 4 = 61 mm.
+      {"page.body_height_mm", "60", "990", "59.99", "990.01",
+       {{"page.top_mm", "5"}, {"grid.lines_per_page", "30"}, {"sizes.body_pt", "5"},
+        {"sizes.colophon_pt", "5"}, {"sizes.masthead_pt", "5"}, {"sizes.title_pt", "5"},
+        {"title.line_pitch_pt", "5"}, {"title.blank_lines_above", "0"},
+        {"rules.separator_mm", "0.05"}},
        {{"page.height_mm", "1000"}, {"page.top_mm", "5"},
         {"page_number.dash_center_below_body_mm", "1"}, {"sizes.page_number_pt", "5"}}},
       {"grid.lines_per_page", "10", "60", "9", "61", {},
@@ -67,7 +74,8 @@ const std::vector<Range>& ranges() {
       {"layout.tight_min_line_pitch_pt", "5", "200", "4.99", "200.01", {{"sizes.body_pt", "5"}},
        {}},
       {"layout.tight_max_chars_per_line", "10", "60", "9", "61", {}, {{"sizes.body_pt", "8"}}},
-      {"letter.mark_top_mm", "5", "500", "4.99", "500.01", {}, {{"page.height_mm", "1000"}}},
+      {"letter.mark_top_mm", "5", "500", "4.99", "500.01", {},
+       {{"page.height_mm", "1000"}, {"page.body_height_mm", "900"}}},
       {"letter.line_length_mm", "50", "1000", "49.99", "1000.01", {}, {{"page.width_mm", "1000"}}},
       {"letter.bottom_line_above_page_bottom_mm", "5", "500", "4.99", "500.01", {},
        {{"page.height_mm", "1000"}}},

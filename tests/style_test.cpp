@@ -151,6 +151,27 @@ TEST(Style, CrossFieldChecksBlameTheKeyTheFileSets) {
   for (const Absurd& c : cases) expect_first_error(c);
 }
 
+// §7.3.3: page 1 keeps one blank line and the first body line under the least 版头 and
+// title of every format. Default A4 grid: p = 225 / 22 = 10.227 mm, so the limit is
+// 37 + 225 − 2p = 241.545 mm; the mark is 42 pt = 14.817 mm tall.
+TEST(Style, PageOneRoomChecksBlameTheKeyTheFileSets) {
+  const Absurd cases[] = {
+      // 10 lines in 100 mm (p = 10 mm), limit 37 + 100 − 20 = 117 mm; the red rule:
+      // 37 + 35 + 14.817 + 2 × 10 + (10 − 5.644) / 2 + 5.644 + 4 + 0.5 = 119.139 mm.
+      {"[page]\nbody_height_mm = 100\n[grid]\nlines_per_page = 10\n", 2, 18, "119.139 mm"},
+      // The rule at 119.7071 mm (LayoutOverflow's template), then 10 blank lines (102.2727)
+      // and one 100 pt title line (35.2778): 257.2576 mm. With the default 35 pt pitch it
+      // would end at 234.3 mm and fit.
+      {"[title]\nblank_lines_above = 10\nline_pitch_pt = 100\n", 2, 21, "257.258 mm"},
+      // 信函: 200 + 14.817 + 4 + 1 + 0.7 + 0.35 = 220.867 mm, the title two lines below
+      // (20.455) and one 35 pt line (12.347) tall: 253.668 mm.
+      {"[letter]\nmark_top_mm = 200\n", 2, 15, "253.668 mm"},
+      // 命令: 37 + 200 + 14.817 = 251.817 mm, though the mark starts inside the 版心.
+      {"[order]\nmark_below_body_top_mm = 200\n", 2, 26, "251.817 mm"},
+  };
+  for (const Absurd& c : cases) expect_first_error(c);
+}
+
 // The compiled-in default is the only source of defaults: the file on disk, applied over
 // an empty Style with every key required, gives exactly the style every render starts from.
 TEST(Style, DefaultStructEqualsTheParsedDefaultToml) {

@@ -5,7 +5,7 @@ namespace gongwen::detail {
 FormatSpec format_spec(Format format, const Style& s) {
   FormatSpec f;
   f.format = format;
-  f.mark_top = s.top + mm(35);  // §7.2.4: 35 mm below the 版心 top
+  f.mark_top = s.top + kMarkBelowBodyTop;
   switch (format) {
     case Format::document:
       break;

@@ -95,7 +95,7 @@ class DocumentLayout {
   // §7.3.3: page 1 shows body text, so the 版头 (a mark of many joint issuers stacked)
   // must end at least one blank line and one body line above the 版心's bottom.
   bool masthead_leaves_room(Length y) const {
-    const Length limit = style_.top + style_.body_height - 2 * style_.line_pitch();
+    const Length limit = style_.page_one_limit();
     if (y <= limit) return true;
     ctx_.diags->error("GW-E-MASTHEAD-TOO-TALL",
                       fmt::format("the 版头 ends {:.1f} mm from the page top, {:.1f} mm below "
@@ -142,7 +142,7 @@ class DocumentLayout {
       for (const Paragraph& p : doc_.signature->issuers) po.balance_names.push_back(plain_text(p));
     }
     const PreparedParagraph p = ctx_.prepare("title", styled_paragraph(title, ts, ts), measure, po);
-    const Length room = style_.top + style_.body_height - 2 * style_.line_pitch() - y;
+    const Length room = style_.page_one_limit() - y;
     const auto fit = static_cast<std::size_t>(std::max<Length>(0, room / style_.title_pitch));
     if (p.lines.size() > fit) {
       ctx_.diags->error("GW-E-TITLE-TOO-LONG",

@@ -31,8 +31,8 @@ class Masthead {
       return doc_.doc_number ? number_top_final + s_.line_pitch() : mark_bottom;
     }
     // §7.2.6: the red separator 4 mm below the 发文字号's em box, 156 mm wide.
-    Length em_bottom = number_top_final + (s_.line_pitch() - s_.body_size) / 2 + s_.body_size;
-    Rect rule{s_.left, em_bottom + mm(4), s_.body_width, s_.separator_thickness, s_.red};
+    Rect rule{s_.left, s_.body_em_bottom(number_top_final) + kRuleGapBelow, s_.body_width,
+              s_.separator_thickness, s_.red};
     ctx_.writer.rect(0, "separator", rule);
     return rule.y + rule.h;
   }
@@ -46,7 +46,7 @@ class Masthead {
     const Length mark_bottom = place_mark();
     const Length x = (s_.page_width - s_.letter_line_length) / 2;
     const Length w = s_.letter_line_length;
-    Length y = mark_bottom + mm(4);
+    Length y = mark_bottom + kRuleGapBelow;
     ctx_.writer.rect(0, "letter-line", Rect{x, y, w, s_.letter_thick, s_.red});
     y += s_.letter_thick + s_.letter_gap;
     ctx_.writer.rect(0, "letter-line", Rect{x, y, w, s_.letter_thin, s_.red});

@@ -16,6 +16,12 @@
 
 namespace gongwen::detail {
 
+// §7.2.4: the 发文机关标志's top edge 35 mm below the 版心 top.
+inline constexpr Length kMarkBelowBodyTop = mm(35);
+// §7.2.6: the red separator 4 mm below the 发文字号's em box; §10.1: the 信函's double line
+// 4 mm below the mark.
+inline constexpr Length kRuleGapBelow = mm(4);
+
 struct Style {
   // No defaults here: styles/gbt9704.toml (compiled in) is their only source, and
   // src/style/style_table.cpp holds each key's unit and range. A Style is filled by
@@ -71,6 +77,15 @@ struct Style {
   // Top of grid line k (0-based) of a full page; computed from the rational, no drift.
   Length grid_line_top(int k) const {
     return lines_per_page > 0 ? top + mul_div(body_height, k, lines_per_page) : top;
+  }
+  // §7.3.3: page 1 shows body text, so what stands above the 主体 there (版头, title)
+  // ends one blank line and one body line above the 版心's bottom. Layout enforces it per
+  // document, the style check for the least any notice puts there.
+  Length page_one_limit() const { return top + body_height - 2 * line_pitch(); }
+  // Bottom of the em box of a body-size line whose grid line starts at `line_top`
+  // (PageWriter centres the em box in the line box).
+  Length body_em_bottom(Length line_top) const {
+    return line_top + (line_pitch() - body_size) / 2 + body_size;
   }
 };
 

@@ -23,8 +23,8 @@ class Checker {
 
   // `keys` ("table.key") in order of blame: the first one the TOML being applied sets
   // is the one reported, since changing it made the check fail.
-  void require(bool ok, std::initializer_list<const char*> keys, const std::string& what) {
-    if (ok) return;
+  bool require(bool ok, std::initializer_list<const char*> keys, const std::string& what) {
+    if (ok) return true;
     SourceLocation where{file_, 0, 0, ""};
     for (const char* full : keys) {
       std::string_view f = full;
@@ -36,6 +36,7 @@ class Checker {
       }
     }
     diags_.error_at("GW-E-STYLE", what, where);
+    return false;
   }
 
  private:
@@ -46,6 +47,64 @@ class Checker {
 
 std::string mm_text(Length v) { return fmt::format("{:.6g} mm", to_mm(v)); }
 std::string pt_text(Length v) { return fmt::format("{:.6g} pt", to_pt(v)); }
+
+// §7.3.3: page 1 shows body text below the 版头 and the title. The least 版头 any notice
+// has — one issuer's mark at masthead_pt, nothing stacked beside or below it that the XML
+// may leave out — must leave that room in every format; layout/masthead.cpp places each
+// of these at the positions computed here. Whatever a notice adds (joint issuers, a long
+// title) is checked by layout for that notice.
+void check_page_one_room(const Style& s, Checker& c) {
+  const Length limit = s.page_one_limit();
+  const Length pitch = s.line_pitch();
+  const Length title = s.title_blank_lines * pitch + s.title_pitch;  // §7.3.1, one line
+  auto room_text = [&](Length end) {
+    return fmt::format("ends {} from the page top, {} below the {} that leave one blank "
+                       "line and the first body line on page 1 (§7.3.3)",
+                       mm_text(end), mm_text(end - limit), mm_text(limit));
+  };
+  // 文件格式 and 纪要格式 (§7.2.4–7.2.6, §10.3): the mark 35 mm below the 版心 top, the
+  // 发文字号 two lines below it, the red rule 4 mm under that line's em box.
+  const Length mark_bottom = s.top + kMarkBelowBodyTop + s.masthead_size;
+  const Length rule_bottom =
+      s.body_em_bottom(mark_bottom + 2 * pitch) + kRuleGapBelow + s.separator_thickness;
+  const bool rule_fits = c.require(
+      rule_bottom <= limit,
+      {"page.body_height_mm", "grid.lines_per_page", "sizes.masthead_pt", "sizes.body_pt",
+       "rules.separator_mm"},
+      fmt::format("the 版头 (the mark 35 mm below the 版心 top at masthead_pt, the 发文字号 two "
+                  "lines below, the red rule 4 mm under it) {}; make body_height_mm larger "
+                  "or masthead_pt smaller",
+                  room_text(rule_bottom)));
+  // The 标题 (required in the 文件格式) title.blank_lines_above below the rule.
+  if (rule_fits) {
+    c.require(rule_bottom + title <= limit,
+              {"title.blank_lines_above", "title.line_pitch_pt", "page.body_height_mm",
+               "grid.lines_per_page", "sizes.masthead_pt"},
+              fmt::format("[title] blank_lines_above = {} and one line_pitch_pt = {} below the "
+                          "red rule: the title {}; use fewer blank lines or a taller 版心",
+                          s.title_blank_lines, pt_text(s.title_pitch),
+                          room_text(rule_bottom + title)));
+  }
+  // 信函格式 (§10.1): the mark mark_top_mm from the page top, the double line 4 mm below it,
+  // then the 标题 (required in a letter).
+  const Length letter_bottom = s.letter_mark_top + s.masthead_size + kRuleGapBelow +
+                               s.letter_thick + s.letter_gap + s.letter_thin + title;
+  c.require(letter_bottom <= limit,
+            {"letter.mark_top_mm", "title.blank_lines_above", "title.line_pitch_pt",
+             "page.body_height_mm", "grid.lines_per_page", "sizes.masthead_pt"},
+            fmt::format("[letter] the 信函's mark at mark_top_mm = {}, its double line 4 mm "
+                        "below and the title below that: the title {}",
+                        mm_text(s.letter_mark_top), room_text(letter_bottom)));
+  // 命令格式 (§10.2): the mark mark_below_body_top_mm below the 版心 top, title optional.
+  // A mark outside the 版心 is reported once, by check_style.
+  const Length order_bottom = s.top + s.order_mark_offset + s.masthead_size;
+  if (s.order_mark_offset >= s.body_height) return;
+  c.require(order_bottom <= limit,
+            {"order.mark_below_body_top_mm", "page.body_height_mm", "grid.lines_per_page",
+             "sizes.masthead_pt"},
+            fmt::format("[order] the 命令's mark at mark_below_body_top_mm = {} {}",
+                        mm_text(s.order_mark_offset), room_text(order_bottom)));
+}
 
 }  // namespace
 
@@ -124,6 +183,7 @@ void check_style(const Style& s, const KeyPlaces& places, const std::string& fil
             fmt::format("[order] mark_below_body_top_mm = {} is not inside the 版心 (body "
                         "height {})",
                         mm_text(s.order_mark_offset), mm_text(s.body_height)));
+  check_page_one_room(s, c);
 }
 
 }  // namespace gongwen::detail

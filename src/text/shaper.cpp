@@ -193,6 +193,8 @@ GlyphInk glyph_ink(const Font& font, std::uint32_t gid) {
   if (hb_font_get_glyph_extents(FontHandles::font(font), gid, &ext)) {
     ink.y_max = ext.y_bearing;
     ink.y_min = ext.y_bearing + ext.height;
+    ink.x_min = ext.x_bearing;
+    ink.x_max = ext.x_bearing + ext.width;
   }
   return ink;
 }

@@ -17,9 +17,11 @@ ShapedText shape_text(const StyledText& text, const FontProvider& fonts, ShapeRe
 ShapedText shape_text_with(const StyledText& text, const FontProvider& fonts, hb_buffer_t* buffer,
                            ShapeReport& report);
 
-// Ink extents of a glyph in font units (for placing marks such as the page-number dash).
+// Ink extents of a glyph in font units (for placing marks such as the page-number dash,
+// and for layout's last check that no ink leaves the paper).
 struct GlyphInk {
   int y_max = 0, y_min = 0;  // above/below the baseline, y up
+  int x_min = 0, x_max = 0;  // from the pen position, x right
 };
 GlyphInk glyph_ink(const Font& font, std::uint32_t gid);
 
