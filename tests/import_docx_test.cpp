@@ -5,6 +5,7 @@
 
 #include "gongwen/import.hpp"
 #include "support/files.hpp"
+#include "support/pdf_text.hpp"
 #include "support/imported_notice.hpp"
 #include "support/render.hpp"
 
@@ -189,12 +190,17 @@ TEST(ImportDocx, RenderOfADocxFileImportsItInMemory) {
   test::CommandResult r = test::run_command(std::string(GONGWEN_CLI_PATH) + " render " +
                                             test::shell_quoted(fixtures() / "notice.docx") + " -o " +
                                             test::shell_quoted(out / "notice.pdf"));
-  // The table needs contract v1.1's table parser (another branch); until it is merged the
-  // render reports <table> as an unknown element, which is a clean failure, not a crash.
-  if (r.status != 0) {
-    EXPECT_NE(r.out.find("table"), std::string::npos) << r.out;
-  } else {
-    EXPECT_EQ(test::read_text((out / "notice.pdf").string()).substr(0, 5), "%PDF-");
+  // The fixture's table (merged cells, a header row) goes through contract v1.1's table
+  // parser and the table layout like any hand-written one.
+  ASSERT_EQ(r.status, 0) << r.out;
+  EXPECT_EQ(test::read_text((out / "notice.pdf").string()).substr(0, 5), "%PDF-");
+  const std::string bytes = test::read_text((out / "notice.pdf").string());
+  std::string text;
+  for (const test::PdfPage& page : test::read_pdf_text({bytes.begin(), bytes.end()})) {
+    for (const test::PdfLine& line : page.lines) text += line.utf8() + "\n";
+  }
+  for (const char* cell : {"序号", "青溪市第一中学", "中学、小学", "合计"}) {
+    EXPECT_NE(text.find(cell), std::string::npos) << cell << "\n" << text;
   }
   EXPECT_NE(r.out.find("recognised 标题"), std::string::npos) << r.out;
 }
