@@ -4,6 +4,7 @@
 #include <gtest/gtest.h>
 
 #include "gongwen/import.hpp"
+#include "import/docx_numbering.hpp"
 #include "support/files.hpp"
 #include "support/pdf_text.hpp"
 #include "support/imported_notice.hpp"
@@ -38,6 +39,13 @@ const Diagnostic* find(const ImportResult& r, const std::string& code) {
     if (d.code == code) return &d;
   }
   return nullptr;
+}
+
+// Line by line, so a failure names the first line that differs and what stands there.
+void expect_lines(const std::vector<std::string>& got, const std::vector<std::string>& want) {
+  for (std::size_t i = 0; i < std::max(got.size(), want.size()); ++i) {
+    EXPECT_EQ(i < got.size() ? got[i] : "(nothing)", i < want.size() ? want[i] : "(nothing)") << i;
+  }
 }
 
 TEST(ImportDocx, ANoticeWithAutoNumberingATextBoxAndAMergedTable) {
@@ -91,10 +99,7 @@ TEST(ImportDocx, ANoticeWithAutoNumberingATextBoxAndAMergedTable) {
       "/gongwen/colophon/printer: 某某市教育局办公室",
       "/gongwen/colophon/print-date: 2023-12-21",
   };
-  std::vector<std::string> got = test::xml_outline(r.xml);
-  for (std::size_t i = 0; i < std::max(got.size(), want.size()); ++i) {
-    EXPECT_EQ(i < got.size() ? got[i] : "(nothing)", i < want.size() ? want[i] : "(nothing)") << i;
-  }
+  expect_lines(test::xml_outline(r.xml), want);
   EXPECT_NE(r.xml.find("<p><strong>一是发挥示范作用。</strong>各单位要总结经验，带动全局。</p>"),
             std::string::npos);
   // Word's numbers are reported as written out.
@@ -131,6 +136,73 @@ TEST(ImportDocx, NoContentCharacterOfAFixtureIsLost) {
     ASSERT_TRUE(r.ok) << f;
     EXPECT_EQ(test::lost_content_of(text, r.xml, {}), "") << f;
   }
+}
+
+TEST(ImportDocx, HeadingsNumberedOnlyByTheirStyles) {
+  ImportResult r = import_fixture("style-numbered.docx");
+  ASSERT_TRUE(r.ok) << import_report_json(r);
+  // What style_numbered() in the script writes, read as Word shows it: Heading 1 paragraphs
+  // numbered 一、二、 and Heading 2 (numId inherited from Heading 1 through basedOn)
+  // （一）（二）, restarting under 二、; GwSub (based on Heading 2) is （二） there; the
+  // Heading 2 paragraph whose own numId is 0 has no number and is body text; LoopA's
+  // basedOn cycle gives no number.
+  const std::vector<std::string> want = {
+      "title: 关于做好防汛工作的通知",
+      "addressee: 各区县人民政府，市政府各部门",
+      "p: 为做好今年防汛工作，现将有关事项通知如下。",
+      "h1: 总体要求",
+      "p: 坚持人民至上、生命至上，全力保障群众安全。",
+      "h2: 压实责任",
+      "p: 各级各部门要层层压实防汛责任。",
+      "h2: 加强监测",
+      "p: 气象水文部门要加密监测频次。",
+      "h1: 重点任务",
+      "h2: 排查隐患",
+      "p: 各单位要对照清单逐项整改。",
+      "h2: 落实保障",
+      "p: 各单位要加强值班值守。",
+      "signature/issuer: 某某市人民政府办公室",
+      "signature/date: 2023-06-01",
+  };
+  expect_lines(test::notice_structure(r.xml), want);
+  // The numbers Word shows, in order, as the report says they were written out.
+  std::vector<std::string> labels;
+  for (const ImportNote& n : r.notes) {
+    const std::string prefix = "Word's list number \"";
+    if (n.message.rfind(prefix, 0) == 0) {
+      labels.push_back(n.message.substr(prefix.size(), n.message.find('"', prefix.size()) - prefix.size()));
+    }
+  }
+  EXPECT_EQ(labels, (std::vector<std::string>{"一、", "（一）", "（二）", "二、", "（一）", "（二）"}));
+  EXPECT_EQ(test::lost_content_of(docx_text("style-numbered.docx"), r.xml, {}), "");
+}
+
+TEST(ImportDocx, LvlRestartZeroKeepsCountingAcrossHigherLevels) {
+  // ECMA-376 §17.9.10 lvlRestart: 0 never restarts; absent restarts after any higher level.
+  // List 1's level 1 has lvlRestart 0, list 2's the default: after 一、（一）二、 Word shows
+  // （二） in list 1 and （一） in list 2.
+  pugi::xml_document xml;
+  ASSERT_TRUE(xml.load_string(
+      "<w:numbering>"
+      "<w:abstractNum w:abstractNumId='1'>"
+      "<w:lvl w:ilvl='0'><w:numFmt w:val='chineseCounting'/><w:lvlText w:val='%1、'/></w:lvl>"
+      "<w:lvl w:ilvl='1'><w:start w:val='1'/><w:numFmt w:val='chineseCounting'/>"
+      "<w:lvlRestart w:val='0'/><w:lvlText w:val='（%2）'/></w:lvl></w:abstractNum>"
+      "<w:abstractNum w:abstractNumId='2'>"
+      "<w:lvl w:ilvl='0'><w:numFmt w:val='chineseCounting'/><w:lvlText w:val='%1、'/></w:lvl>"
+      "<w:lvl w:ilvl='1'><w:start w:val='1'/><w:numFmt w:val='chineseCounting'/>"
+      "<w:lvlText w:val='（%2）'/></w:lvl></w:abstractNum>"
+      "<w:num w:numId='1'><w:abstractNumId w:val='1'/></w:num>"
+      "<w:num w:numId='2'><w:abstractNumId w:val='2'/></w:num></w:numbering>"));
+  detail::DocxNumbering n;
+  n.load(xml.child("w:numbering"));
+  for (int list : {1, 2}) {
+    EXPECT_EQ(n.next_label(list, 0), U"一、");
+    EXPECT_EQ(n.next_label(list, 1), U"（一）");
+    EXPECT_EQ(n.next_label(list, 0), U"二、");
+  }
+  EXPECT_EQ(n.next_label(1, 1), U"（二）");
+  EXPECT_EQ(n.next_label(2, 1), U"（一）");
 }
 
 TEST(ImportDocx, TenPagesImportAndRender) {

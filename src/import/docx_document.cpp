@@ -9,6 +9,7 @@
 
 #include "common/utf8.hpp"
 #include "import/docx_numbering.hpp"
+#include "import/docx_styles.hpp"
 
 namespace gongwen::detail {
 namespace {
@@ -29,7 +30,11 @@ bool red(const pugi::xml_node& rpr) {
 
 class BodyReader {
  public:
-  BodyReader(const pugi::xml_node& numbering, ImportLog& log) : log_(log) { numbering_.load(numbering); }
+  BodyReader(const pugi::xml_node& numbering, const pugi::xml_node& styles, ImportLog& log)
+      : log_(log) {
+    numbering_.load(numbering);
+    styles_.load(styles);
+  }
 
   void blocks(const pugi::xml_node& parent) {
     for (pugi::xml_node n : parent.children()) {
@@ -83,10 +88,10 @@ class BodyReader {
   }
 
   std::u32string label(const pugi::xml_node& p) {
-    pugi::xml_node num = p.child("w:pPr").child("w:numPr");
-    if (!num) return {};
-    return numbering_.next_label(num.child("w:numId").attribute("w:val").as_int(-1),
-                                 num.child("w:ilvl").attribute("w:val").as_int(0));
+    // The paragraph's own w:numPr, else its style's (numId 0: numbering switched off).
+    NumPr num = styles_.effective(p.child("w:pPr"));
+    if (num.num_id == 0) return {};
+    return numbering_.next_label(num.num_id, num.ilvl);
   }
 
   void paragraph(const pugi::xml_node& p) {
@@ -167,6 +172,7 @@ class BodyReader {
   ImportLog& log_;
   bool bold_ = false;  // the run being read is bold
   DocxNumbering numbering_;
+  DocxStyles styles_;
   DocxContent out_;
   int number_ = 0;
 };
@@ -174,8 +180,8 @@ class BodyReader {
 }  // namespace
 
 DocxContent read_docx_body(const pugi::xml_node& body, const pugi::xml_node& numbering,
-                           ImportLog& log) {
-  BodyReader r(numbering, log);
+                           const pugi::xml_node& styles, ImportLog& log) {
+  BodyReader r(numbering, styles, log);
   r.blocks(body);
   return r.take();
 }

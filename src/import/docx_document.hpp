@@ -1,4 +1,4 @@
-// word/document.xml (and numbering.xml) → the importer's lines: one line per paragraph in
+// word/document.xml (with numbering.xml and styles.xml) → the importer's lines: one line per paragraph in
 // document order, Word's computed list labels put in front (so 一、 made by numbering is
 // seen as typed), text boxes read where they are anchored, tables kept as tables.
 #pragma once
@@ -21,8 +21,9 @@ struct DocxContent {
   std::vector<DraftTable> tables;
 };
 
-// `body` is w:document/w:body; `numbering` w:numbering (may be empty).
+// `body` is w:document/w:body; `numbering` w:numbering and `styles` w:styles (either may
+// be empty).
 DocxContent read_docx_body(const pugi::xml_node& body, const pugi::xml_node& numbering,
-                           ImportLog& log);
+                           const pugi::xml_node& styles, ImportLog& log);
 
 }  // namespace gongwen::detail

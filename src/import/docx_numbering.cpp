@@ -49,6 +49,7 @@ void DocxNumbering::load(const pugi::xml_node& numbering) {
       if (i < 0 || i > 8) continue;
       Level& lv = levels[static_cast<std::size_t>(i)];
       if (l.child("w:start")) lv.start = int_attr(l, "w:start");
+      if (l.child("w:lvlRestart")) lv.restart = int_attr(l, "w:lvlRestart");
       if (l.child("w:numFmt")) lv.format = l.child("w:numFmt").attribute("w:val").as_string();
       std::u32string text;
       from_utf8(l.child("w:lvlText").attribute("w:val").as_string(), text);
@@ -72,7 +73,9 @@ std::u32string DocxNumbering::next_label(int num_id, int ilvl) {
   }
   const auto i = static_cast<std::size_t>(ilvl);
   ++c[i];
-  for (std::size_t d = i + 1; d < c.size(); ++d) c[d] = lv[d].start - 1;  // deeper levels restart
+  for (std::size_t d = i + 1; d < c.size(); ++d) {  // deeper levels restart, unless lvlRestart says not
+    if (lv[d].restart < 0 || static_cast<int>(i) < lv[d].restart) c[d] = lv[d].start - 1;
+  }
   if (lv[i].format == "bullet" || lv[i].format == "none") return {};
   std::u32string out;
   const std::u32string& t = lv[i].text;

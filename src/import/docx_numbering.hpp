@@ -1,6 +1,6 @@
 // Word's own list numbering (numbering.xml: w:num → w:abstractNum → w:lvl with w:start,
-// w:numFmt, w:lvlText): Word often generates 一、 / （一） rather than typing them, so the
-// importer computes each numbered paragraph's label to recognise its level.
+// w:numFmt, w:lvlText, w:lvlRestart): Word often generates 一、 / （一） rather than typing
+// them, so the importer computes each numbered paragraph's label to recognise its level.
 #pragma once
 
 #include <map>
@@ -26,6 +26,9 @@ class DocxNumbering {
     int start = 1;
     std::string format = "decimal";
     std::u32string text;  // lvlText, e.g. "%1、"
+    // w:lvlRestart (§17.9.10): restarts after a level 1..restart is used; 0 never; -1 (absent)
+    // after any shallower level.
+    int restart = -1;
   };
   std::map<int, std::vector<Level>> abstract_;  // abstractNumId → levels 0..8
   std::map<int, int> num_to_abstract_;

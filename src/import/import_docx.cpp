@@ -34,7 +34,7 @@ ImportResult import_docx(std::string_view bytes, std::string_view source_name,
             "this zip package is not a Word document (no word/document.xml): import a .docx or a .txt");
     return std::move(c.result);
   }
-  std::string document, numbering;
+  std::string document, numbering, styles;
   auto read = [&](const char* name, std::string& out) {
     if (package.read(name, out)) return true;
     if (package.too_large()) {
@@ -46,29 +46,34 @@ ImportResult import_docx(std::string_view bytes, std::string_view source_name,
     }
     return false;
   };
-  if (!read("word/document.xml", document)) return std::move(c.result);
-  if (package.has("word/numbering.xml") && !read("word/numbering.xml", numbering)) {
+  // An optional part (numbering, styles) is read when present, with the same cap.
+  auto read_optional = [&](const char* name, std::string& out) {
+    return !package.has(name) || read(name, out);
+  };
+  if (!read("word/document.xml", document) || !read_optional("word/numbering.xml", numbering) ||
+      !read_optional("word/styles.xml", styles)) {
     return std::move(c.result);
   }
   // pugixml never expands external entities or reads DTDs; parse_default keeps it so.
-  pugi::xml_document doc, num;
-  pugi::xml_parse_result pr = doc.load_buffer(document.data(), document.size());
-  if (!pr) {
-    damaged(fmt::format("word/document.xml is not well-formed XML ({} at byte {})",
-                        pr.description(), pr.offset));
-    return std::move(c.result);
-  }
-  if (!numbering.empty()) {
-    pugi::xml_parse_result nr = num.load_buffer(numbering.data(), numbering.size());
-    if (!nr) {
-      damaged(fmt::format("word/numbering.xml is not well-formed XML ({} at byte {})",
-                          nr.description(), nr.offset));
-      return std::move(c.result);
+  auto parse = [&](const char* name, const std::string& text, pugi::xml_document& out) {
+    pugi::xml_parse_result pr = out.load_buffer(text.data(), text.size());
+    if (!pr) {
+      damaged(fmt::format("{} is not well-formed XML ({} at byte {})", name, pr.description(),
+                          pr.offset));
     }
+    return static_cast<bool>(pr);
+  };
+  pugi::xml_document doc, num, sty;
+  // An absent optional part stays an empty document (no numbering, no styles).
+  if (!parse("word/document.xml", document, doc) ||
+      (!numbering.empty() && !parse("word/numbering.xml", numbering, num)) ||
+      (!styles.empty() && !parse("word/styles.xml", styles, sty))) {
+    return std::move(c.result);
   }
   ImportLog log;
   DocxContent content =
-      read_docx_body(doc.child("w:document").child("w:body"), num.child("w:numbering"), log);
+      read_docx_body(doc.child("w:document").child("w:body"), num.child("w:numbering"),
+                     sty.child("w:styles"), log);
   return finish_import(std::move(content.lines), std::move(content.tables), std::move(log), c, options);
 }
 

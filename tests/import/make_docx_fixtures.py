@@ -21,26 +21,31 @@ from docx.shared import Pt, RGBColor
 W = nsdecls("w")
 
 
-def add_numbering(doc):
-    """A list whose level 0 is 一、 and level 1 is （一）, as Word's 中文编号 writes it."""
+def add_list(doc, num_id, levels):
+    """Adds w:abstractNum `num_id` holding the w:lvl elements `levels`, and w:num `num_id`."""
     numbering = doc.part.numbering_part.element
     abstract = parse_xml(
-        f'<w:abstractNum {W} w:abstractNumId="90">'
-        '<w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="chineseCounting"/>'
-        '<w:lvlText w:val="%1、"/></w:lvl>'
-        '<w:lvl w:ilvl="1"><w:start w:val="1"/><w:numFmt w:val="chineseCounting"/>'
-        '<w:lvlText w:val="（%2）"/></w:lvl>'
-        '<w:lvl w:ilvl="2"><w:start w:val="1"/><w:numFmt w:val="decimal"/>'
-        '<w:lvlText w:val="%3."/></w:lvl>'
-        "</w:abstractNum>")
+        f'<w:abstractNum {W} w:abstractNumId="{num_id}">{levels}</w:abstractNum>')
     # abstractNum elements come before num elements (CT_Numbering's sequence).
     first_num = numbering.find(qn("w:num"))
     if first_num is not None:
         first_num.addprevious(abstract)
     else:
         numbering.append(abstract)
-    numbering.append(parse_xml(f'<w:num {W} w:numId="90"><w:abstractNumId w:val="90"/></w:num>'))
-    return 90
+    numbering.append(parse_xml(
+        f'<w:num {W} w:numId="{num_id}"><w:abstractNumId w:val="{num_id}"/></w:num>'))
+    return num_id
+
+
+def add_numbering(doc):
+    """A list whose level 0 is 一、 and level 1 is （一）, as Word's 中文编号 writes it."""
+    return add_list(doc, 90,
+        '<w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="chineseCounting"/>'
+        '<w:lvlText w:val="%1、"/></w:lvl>'
+        '<w:lvl w:ilvl="1"><w:start w:val="1"/><w:numFmt w:val="chineseCounting"/>'
+        '<w:lvlText w:val="（%2）"/></w:lvl>'
+        '<w:lvl w:ilvl="2"><w:start w:val="1"/><w:numFmt w:val="decimal"/>'
+        '<w:lvlText w:val="%3."/></w:lvl>')
 
 
 def numbered(doc, text, num_id, level):
@@ -48,6 +53,15 @@ def numbered(doc, text, num_id, level):
     p._p.get_or_add_pPr().append(parse_xml(
         f'<w:numPr {W}><w:ilvl w:val="{level}"/><w:numId w:val="{num_id}"/></w:numPr>'))
     return p
+
+
+def title_paragraph(doc, text):
+    """The title as Word users set it: centred, bold, 22 pt."""
+    title = doc.add_paragraph()
+    title.alignment = WD_ALIGN_PARAGRAPH.CENTER
+    run = title.add_run(text)
+    run.bold = True
+    run.font.size = Pt(22)
 
 
 def text_box(paragraph, lines, red=True):
@@ -66,11 +80,7 @@ def notice(path):
     num = add_numbering(doc)
     text_box(doc.add_paragraph(), ["某某市教育局文件"])
     doc.add_paragraph("某教发〔2023〕12号").alignment = WD_ALIGN_PARAGRAPH.CENTER
-    title = doc.add_paragraph()
-    title.alignment = WD_ALIGN_PARAGRAPH.CENTER
-    run = title.add_run("关于表彰2023年度先进集体的决定")
-    run.bold = True
-    run.font.size = Pt(22)
+    title_paragraph(doc, "关于表彰2023年度先进集体的决定")
     doc.add_paragraph("各区县教育局，局属各学校：")
     doc.add_paragraph("2023年，全市教育系统广大干部职工锐意进取，涌现出一批先进集体。")
     numbered(doc, "表彰范围", num, 0)
@@ -116,6 +126,69 @@ def ten_pages(path):
     doc.save(path)
 
 
+def style_numbering(doc):
+    """Word's 多级列表 linked to the heading styles: 一、 on Heading 1, （一） on Heading 2.
+
+    The numPr sits in styles.xml only (ECMA-376 §17.7.4.3 basedOn, §17.3.1.19 numPr):
+    Heading 1 carries numId and ilvl 0; Heading 2 is based on Heading 1 and sets only ilvl 1
+    (its numId is inherited); GwSub is based on Heading 2 with no numPr of its own; LoopA and
+    LoopB are based on each other (a cycle the importer must survive)."""
+    add_list(doc, 91,
+        '<w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="chineseCounting"/>'
+        '<w:pStyle w:val="Heading1"/><w:lvlText w:val="%1、"/></w:lvl>'
+        '<w:lvl w:ilvl="1"><w:start w:val="1"/><w:numFmt w:val="chineseCounting"/>'
+        '<w:pStyle w:val="Heading2"/><w:lvlText w:val="（%2）"/></w:lvl>')
+    styles = doc.styles.element
+    for style in styles.findall(qn("w:style")):
+        sid = style.get(qn("w:styleId"))
+        if sid not in ("Heading1", "Heading2"):
+            continue
+        ppr = style.find(qn("w:pPr"))
+        num_pr = ('<w:ilvl w:val="0"/><w:numId w:val="91"/>' if sid == "Heading1"
+                  else '<w:ilvl w:val="1"/>')
+        # After keepNext/keepLines, before spacing (CT_PPrBase's sequence).
+        ppr.find(qn("w:keepLines")).addnext(parse_xml(f"<w:numPr {W}>{num_pr}</w:numPr>"))
+        if sid == "Heading2":
+            style.find(qn("w:basedOn")).set(qn("w:val"), "Heading1")
+    for sid, base in (("GwSub", "Heading2"), ("LoopA", "LoopB"), ("LoopB", "LoopA")):
+        styles.append(parse_xml(
+            f'<w:style {W} w:type="paragraph" w:customStyle="1" w:styleId="{sid}">'
+            f'<w:name w:val="{sid}"/><w:basedOn w:val="{base}"/></w:style>'))
+
+
+def styled(doc, text, style_id, own_num_pr=""):
+    p = doc.add_paragraph(text)
+    p._p.get_or_add_pPr().insert(0, parse_xml(
+        f'<w:pStyle {W} w:val="{style_id}"/>'))
+    if own_num_pr:
+        p._p.get_or_add_pPr().append(parse_xml(f"<w:numPr {W}>{own_num_pr}</w:numPr>"))
+    return p
+
+
+def style_numbered(path):
+    """Headings numbered only through their styles, one switched off with numId 0."""
+    doc = Document()
+    style_numbering(doc)
+    title_paragraph(doc, "关于做好防汛工作的通知")
+    doc.add_paragraph("各区县人民政府，市政府各部门：")
+    doc.add_paragraph("为做好今年防汛工作，现将有关事项通知如下。")
+    styled(doc, "总体要求", "Heading1")
+    doc.add_paragraph("坚持人民至上、生命至上，全力保障群众安全。")
+    styled(doc, "压实责任", "Heading2")
+    doc.add_paragraph("各级各部门要层层压实防汛责任。")
+    styled(doc, "加强监测", "Heading2")
+    doc.add_paragraph("气象水文部门要加密监测频次。")
+    styled(doc, "重点任务", "Heading1")
+    styled(doc, "排查隐患", "Heading2")
+    # Heading 2's look, but its own numPr switches the style's numbering off.
+    styled(doc, "各单位要对照清单逐项整改。", "Heading2", '<w:ilvl w:val="0"/><w:numId w:val="0"/>')
+    styled(doc, "落实保障", "GwSub")
+    styled(doc, "各单位要加强值班值守。", "LoopA")
+    doc.add_paragraph("某某市人民政府办公室")
+    doc.add_paragraph("2023年6月1日")
+    doc.save(path)
+
+
 def package_with_document(path, document_xml, base):
     """`base` with its word/document.xml replaced (compressed)."""
     with zipfile.ZipFile(base) as src, zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as out:
@@ -129,6 +202,7 @@ def main():
     out.mkdir(parents=True, exist_ok=True)
     notice(out / "notice.docx")
     ten_pages(out / "ten-pages.docx")
+    style_numbered(out / "style-numbered.docx")
     data = (out / "notice.docx").read_bytes()
     (out / "truncated.docx").write_bytes(data[: len(data) // 2])
     # A part whose compressed bytes are damaged (its CRC no longer matches).
