@@ -10,6 +10,8 @@ if [ "$(id -u)" -ne 0 ]; then SUDO="sudo"; fi
 packages=(
   # build
   build-essential cmake pkg-config
+  # fuzzing (scripts/fuzz.sh, run by scripts/test.sh): clang with libFuzzer and its sanitizers
+  clang libclang-rt-14-dev
   # the design card's libraries
   libhpdf-dev libharfbuzz-dev libfreetype-dev libicu-dev libfmt-dev libgtest-dev
   # parsing, styles, CLI, font lookup
