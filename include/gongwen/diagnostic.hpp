@@ -11,6 +11,10 @@ namespace gongwen {
 
 enum class Severity { note, warning, error };
 
+// The language of diagnostic messages (codes never change with it). Office staff read
+// Chinese; the CLI picks zh for a zh_* locale or --lang zh.
+enum class Language { en, zh };
+
 // Where a diagnostic points. line/column are 1-based; 0 means "not known"
 // (then `element` names the XML element, if any).
 struct SourceLocation {

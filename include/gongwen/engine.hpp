@@ -72,6 +72,8 @@ struct RenderOptions {
   SealLimits seal_limits;
   // Limits for this render instead of the engine's (EngineOptions::limits).
   std::optional<Limits> limits;
+  // Language of the diagnostics' messages.
+  Language language = Language::en;
 };
 
 // Where a seal was placed, so an OA system can apply a certified electronic seal there

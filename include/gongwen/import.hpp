@@ -24,6 +24,8 @@ struct ImportOptions {
   bool partial = false;
   // Hostile input: more bytes than this is an error before anything is decoded.
   std::size_t max_input_bytes = 16u << 20;
+  // Language of the diagnostics' and the import log's messages.
+  Language language = Language::en;
 };
 
 // One recognised element: its XML name (e.g. "title", "doc-number", "heading"), the
