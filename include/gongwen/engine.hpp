@@ -28,8 +28,9 @@ struct Limits {
 };
 
 struct EngineOptions {
-  // Folder with the default Fandol fonts; empty: $GONGWEN_FONT_DIR, then the install's
-  // share/gongwen/fonts, then the source tree's fonts/fandol.
+  // Folder with the default Fandol fonts; empty: share/gongwen/fonts of the installation
+  // this library (or program) belongs to, found from where it is loaded, then
+  // $GONGWEN_FONT_DIR (how an uninstalled build or a moved library finds its fonts).
   std::string font_dir;
   // For long-running services and large batches: after a font has been subset a few
   // times, prepare it for ~10× faster subsetting (costs ~0.2 s and ~50 MB per CJK font,
@@ -46,6 +47,13 @@ struct SealLimits {
   int max_side_px = 4000;                 // a 42 mm seal at 1200 dpi is about 2000 px
   std::uint64_t max_pixels = 16'000'000;  // 16 Mpx
 };
+
+// The bytes of one seal image, immutable once made, so any number of options and
+// renders (on any thread) may share them.
+using SealBytes = std::shared_ptr<const std::vector<std::uint8_t>>;
+inline SealBytes make_seal_bytes(std::vector<std::uint8_t> bytes) {
+  return std::make_shared<const std::vector<std::uint8_t>>(std::move(bytes));
+}
 
 struct RenderOptions {
   // Style file (TOML); empty: the built-in styles/gbt9704.toml.
@@ -67,8 +75,10 @@ struct RenderOptions {
   std::vector<std::string> seal_dirs;
   // Seal images passed as bytes (PNG or JPEG), by the name used in <seal src="name">:
   // an exact match here is used before any file is looked for. Lets a service render
-  // entirely from memory. Subject to seal_limits like a file.
-  std::map<std::string, std::vector<std::uint8_t>> seal_bytes;
+  // entirely from memory. Subject to seal_limits like a file. Shared, not copied, when
+  // the options are copied (a service renders thousands of notices with one seal):
+  //   ro.seal_bytes["office.png"] = make_seal_bytes(std::move(png));
+  std::map<std::string, SealBytes> seal_bytes;
   SealLimits seal_limits;
   // Limits for this render instead of the engine's (EngineOptions::limits).
   std::optional<Limits> limits;
@@ -76,11 +86,14 @@ struct RenderOptions {
   Language language = Language::en;
 };
 
-// Where a seal was placed, so an OA system can apply a certified electronic seal there
-// instead of an image. Page coordinates in millimetres from the top-left corner.
+// Where a seal was placed, so an OA system can apply a certified electronic seal (电子印章)
+// there instead of an image. Page coordinates in millimetres from the top-left corner.
 struct SealPosition {
   int page = 0;  // 1-based
   double center_x_mm = 0, center_y_mm = 0, diameter_mm = 0;
+  // UTF-8: the 发文机关署名 the seal is over (§7.3.5.1), or for a 命令's 签名章 the
+  // signer's name (§7.3.5.3); empty when the notice names none.
+  std::string issuer;
 };
 
 struct RenderResult {

@@ -14,6 +14,7 @@
 #include "api/font_dir.hpp"
 #include "api/pipeline.hpp"
 #include "common/diagnostics.hpp"
+#include "common/utf8.hpp"
 #include "gongwen/import.hpp"
 #include "layout/layout.hpp"
 #include "layout/pages_dump.hpp"
@@ -59,7 +60,8 @@ class Engine::Impl {
     if (!run_pipeline(xml, setup, StopAfter::layout, run, diags)) return;
     const LayoutResult& layout = run.layout;
     for (const SealPlacement& s : layout.seals) {
-      result.seals.push_back({s.page + 1, to_mm(s.cx), to_mm(s.cy), to_mm(s.diameter)});
+      result.seals.push_back(
+          {s.page + 1, to_mm(s.cx), to_mm(s.cy), to_mm(s.diameter), to_utf8(s.issuer)});
     }
     if (ro.dump_layout) result.layout_dump = dump_pages(layout);
     if (diags.has_errors()) return;
