@@ -54,7 +54,10 @@ std::string find_font_dir(const std::string& explicit_dir) {
   }();
   const std::vector<std::string> candidates = {
       beside(library, GONGWEN_LIB_TO_FONTS), beside(library, GONGWEN_BIN_TO_FONTS),
-      beside(executable_path(), GONGWEN_BIN_TO_FONTS), env};
+      beside(executable_path(), GONGWEN_BIN_TO_FONTS),
+      // An uninstalled build: <build>/share/gongwen/fonts (CMakeLists.txt makes the link).
+      beside(library, "share/gongwen/fonts"), beside(executable_path(), "share/gongwen/fonts"),
+      env};
   for (const std::string& dir : candidates) {
     if (has_fonts(dir)) return dir;
   }
