@@ -84,21 +84,6 @@ Engine::~Engine() = default;
 
 const Limits& Engine::limits() const { return impl_->options.limits; }
 
-namespace {
-
-// The diagnostic code for a file problem: chosen by kind, never by the message's words.
-const char* code_for(FileError kind) {
-  switch (kind) {
-    case FileError::input_too_large: return "GW-E-INPUT-TOO-LARGE";
-    case FileError::input_unreadable: return "GW-E-INPUT-UNREADABLE";
-    case FileError::output_not_regular: return "GW-E-OUTPUT-NOT-REGULAR";
-    case FileError::output_unwritable:
-    case FileError::none: break;
-  }
-  return "GW-E-OUTPUT-UNWRITABLE";
-}
-
-}  // namespace
 
 RenderResult Engine::render(std::string_view xml, std::string_view source_name,
                             const RenderOptions& options) const {
@@ -173,7 +158,7 @@ bool read_input(const Engine::Impl& impl, const std::string& input_path,
   }
   FileProblem problem;
   if (!read_file_limited(input_path, impl.limits_for(options).max_input_bytes, xml, problem)) {
-    failure = file_failure(code_for(problem.kind), std::move(problem.message), input_path);
+    failure = file_failure(file_error_code(problem.kind), std::move(problem.message), input_path);
     return false;
   }
   ro = options;
@@ -220,14 +205,14 @@ RenderResult Engine::render_file(const std::string& input_path, const std::strin
   // Refused before rendering, so a bad -o costs nothing; checked again when writing.
   FileProblem problem;
   if (std::string resolved; !resolve_output(output_path, resolved, problem)) {
-    return file_failure(code_for(problem.kind), std::move(problem.message), output_path);
+    return file_failure(file_error_code(problem.kind), std::move(problem.message), output_path);
   }
   result = run_input(*impl_, input_path, xml, ro, Output::pdf);
   if (!result.ok) return result;
   if (!write_file_atomically(output_path, result.pdf, problem)) {
     result.ok = false;
     result.diagnostics.push_back(
-        {Severity::error, code_for(problem.kind), std::move(problem.message),
+        {Severity::error, file_error_code(problem.kind), std::move(problem.message),
          {output_path, 0, 0, ""}});
     result.pdf.clear();  // ok is false: no PDF, as after any error
   }
