@@ -42,7 +42,8 @@ void add_batch_options(CLI::App& cmd, RenderArgs& a) {
                "ok lines or progress bar");
   cmd.add_option("--no-warn", a.no_warn,
                  "Leave this warning or note code (GW-W-…, GW-N-…) out of the output and the "
-                 "report; repeatable");
+                 "report; repeatable")
+      ->allow_extra_args(false);  // one code per --no-warn: what follows is an input again
   add_pipeline_options(cmd, a.pipeline);
 }
 
