@@ -125,6 +125,23 @@ class GONGWEN_API Engine {
   RenderResult render_file(const std::string& input_path, const std::string& output_path,
                            const RenderOptions& options = {}) const;
 
+  // As render_file, but the PDF is returned in RenderResult::pdf and nothing is written:
+  // for writing to a stream (gongwen render FILE -o -) or a service's own storage.
+  RenderResult render_file_to_memory(const std::string& input_path,
+                                     const RenderOptions& options = {}) const;
+
+  // Every check render() makes (contract, dates, seals, fonts and missing glyphs, layout
+  // limits, the final box check) without the PDF stage: the same diagnostics and `ok`,
+  // `pages` and `seals` filled in, `pdf` empty. For "gongwen validate" and OA systems that
+  // check a draft before it is submitted; cheaper than render by the PDF and subsetting.
+  RenderResult validate(std::string_view xml, std::string_view source_name,
+                        const RenderOptions& options = {}) const;
+
+  // As render_file, reading the same inputs (XML, or .txt/.docx to import) with the same
+  // base_dir rule, but writing nothing.
+  RenderResult validate_file(const std::string& input_path,
+                             const RenderOptions& options = {}) const;
+
   // Imports text (a .txt or pasted text) or .docx bytes (gongwen/import.hpp) in memory and
   // renders the XML; the diagnostics start with what the import recognised (notes).
   RenderResult render_text(std::string_view text, std::string_view source_name,
@@ -140,5 +157,13 @@ class GONGWEN_API Engine {
 };
 
 GONGWEN_API const char* version();
+
+// A library gongwen runs with and its version as that library reports it at run time
+// (which may differ from the headers it was built with), for --version and bug reports.
+struct ComponentVersion {
+  std::string name;     // "HarfBuzz", "ICU", "libharu", "FreeType"
+  std::string version;  // e.g. "8.3.0"
+};
+GONGWEN_API std::vector<ComponentVersion> runtime_versions();
 
 }  // namespace gongwen
