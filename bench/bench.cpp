@@ -106,6 +106,17 @@ void measure_samples(const Args& a, const std::vector<std::string>& paths, Repor
   }
 }
 
+// /proc/loadavg's 1, 5 and 15-minute figures: the machine is shared, and the wall times
+// mean little without them.
+std::string load_average() {
+  std::string text = slurp("/proc/loadavg");
+  std::size_t end = 0;
+  for (int fields = 0; end < text.size() && fields < 3; ++end) {
+    if (text[end] == ' ') ++fields;
+  }
+  return text.substr(0, end > 0 ? end - 1 : 0);
+}
+
 bool parse_args(int argc, char** argv, Args& a) {
   for (int i = 1; i < argc; ++i) {
     const std::string s = argv[i];
@@ -159,7 +170,8 @@ int main(int argc, char** argv) {
 
   Report report;
   report.note("variants", Corpus::variant_rule());
-  report.note("machine", fmt::format("{} cores online", std::thread::hardware_concurrency()));
+  report.note("machine", fmt::format("{} cores online; load average at the start {}",
+                                     std::thread::hardware_concurrency(), load_average()));
   // Child processes first, while this process is small (see bench_processes.hpp).
   ProcessSetup ps{&corpus, a.cli, seed_path, a.font_dir, scratch, std::min(a.iterations, 20),
                   std::max(a.batch_docs, 1)};
@@ -178,6 +190,9 @@ int main(int argc, char** argv) {
   if (a.long_renders > 0) measure_soak(in, a.long_renders, report);
   std::error_code ec;
   fs::remove_all(scratch, ec);
+  report.note("load", fmt::format("load average at the end {} (wall times grow with it; CPU "
+                                  "times much less)",
+                                  load_average()));
   fmt::print("{}", a.json ? report.json() : report.table());
   return 0;
 }

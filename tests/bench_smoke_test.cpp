@@ -31,7 +31,8 @@ TEST(BenchSmoke, PrintsEveryFigureAndTheLongRunsRss) {
   const auto r = run_command(bench_command("--long 20"));
   ASSERT_EQ(r.status, 0) << r.out;
   for (const char* key :
-       {"warm_distinct_ms", "warm_same_ms", "warm_distinct_ms_fast", "warm_same_ms_fast",
+       {"warm_distinct_ms", "warm_distinct_cpu_ms", "warm_same_ms", "warm_same_cpu_ms",
+        "warm_distinct_ms_fast", "warm_same_ms_fast", "warm_distinct_cpu_ms_fast",
         "pdf_kb", "cold_cli_ms", "cold_cli_cpu_ms", "cold_cli_rss_mb", "batch_rate",
         "batch_cpu_ms_per_doc", "batch_peak_rss_mb",
         "pages_100_ms", "pages_500_ms", "pages_1000_ms", "pages_linearity",
