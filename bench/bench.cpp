@@ -1,84 +1,78 @@
-// Benchmark: renders the sample notices in-process many times (warm: fonts parsed once
-// and cached in the Engine) and prints ms per document and pages per second; then times
-// the CLI as a cold process. Figures only: no pass/fail.
+// Benchmark (issue 13): figures only, no pass/fail exit; each figure is printed beside its
+// target. Run from the source folder:
 //
-//   build/gongwen_bench [--iterations N] [--cli build/gongwen] [samples...]
+//   build/gongwen_bench [--iterations N] [--cli build/gongwen] [--font-dir DIR]
+//                       [--batch N] [--typst /tmp/peer-typst] [--long [N]] [--json]
 //   build/gongwen_bench --roster [--fast-subsetting]   (a 名单 table of 400 and of 2,000
 //       rows: warm ms, and the ratio, which is at most 5 when the cost is linear in rows)
+//
+// Warm figures are medians of N renders (default 200) in this process; cold CLI the median
+// of N processes (default 20); the batch renders N distinct variants (default 300) with
+// `gongwen render -j 2` as one process, the median of 3 runs.
+#include <fmt/format.h>
+#include <stdlib.h>
+
 #include <algorithm>
 #include <chrono>
-#include <cstdio>
 #include <cstdlib>
 #include <filesystem>
-#include <fstream>
-#include <sstream>
 #include <string>
+#include <thread>
 #include <vector>
 
-#include <fmt/format.h>
-#include <sys/resource.h>
-#include <unistd.h>
-
+#include "bench_child.hpp"
+#include "bench_corpus.hpp"
+#include "bench_inprocess.hpp"
+#include "bench_processes.hpp"
+#include "bench_report.hpp"
 #include "gongwen/gongwen.hpp"
 
 namespace {
 
-using Clock = std::chrono::steady_clock;
+namespace fs = std::filesystem;
+using namespace gongwen::bench;
 
-double ms_since(Clock::time_point t0) {
-  return std::chrono::duration<double, std::milli>(Clock::now() - t0).count();
-}
+struct Args {
+  int iterations = 200;
+  int batch_docs = 300;
+  int long_renders = 0;
+  bool json = false;
+  bool roster = false;
+  bool fast = false;
+  std::string cli = "build/gongwen";
+  std::string font_dir = "fonts/fandol";
+  std::string samples = "samples";
+  std::string typst;
+};
 
-std::string slurp(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  std::ostringstream ss;
-  ss << in.rdbuf();
-  return ss.str();
-}
-
-// A notice whose attachment is a four-column 名单 of `rows` rows (about 20 a page).
-std::string roster_notice(int rows) {
-  const char* const units[] = {"青溪市第一中学", "青溪市实验小学", "青溪市职业技术学校",
-                               "青溪市教育科学研究院"};
-  const char* const names[] = {"王建国", "李娜", "张晨欣", "刘洋", "陈思远", "杨静"};
-  std::string xml =
-      "<gongwen><title>关于公布先进个人名单的通知</title><body><p>现将名单予以公布。</p></body>"
-      "<attachment title=\"先进个人名单\"><table><colgroup><col width=\"16mm\" "
-      "align=\"center\"/><col width=\"1*\"/><col width=\"2*\"/><col width=\"1*\"/>"
-      "</colgroup><thead><tr><th>序号</th><th>姓名</th><th>单位</th><th>职务</th></tr></thead>"
-      "<tbody>";
-  for (int i = 0; i < rows; ++i) {
-    xml += fmt::format("<tr><td>{}</td><td>{}</td><td>{}</td><td>教师</td></tr>", i + 1,
-                       names[i % 6], units[i % 4]);
-  }
-  return xml + "</tbody></table></attachment></gongwen>";
-}
-
-// Warm ms of one render of `xml`, the fastest of `iterations` (after renders that load the
-// fonts): the machine is shared, and the minimum is the figure least disturbed by others.
-double warm_ms(const gongwen::Engine& engine, const std::string& xml, int iterations, int& pages) {
-  gongwen::RenderOptions ro;
-  gongwen::RenderResult first = engine.render(xml, "roster.xml", ro);
+// Best warm ms of one render of `xml` over `iterations`, after renders that load the fonts
+// and (fast subsetting) preprocess them.
+double best_warm_ms(const gongwen::Engine& engine, const std::string& xml, int iterations,
+                    int& pages) {
+  gongwen::RenderResult first = engine.render(xml, "roster.xml");
   pages = first.pages;
   if (!first.ok) return -1;
-  for (int i = 0; i < 3; ++i) engine.render(xml, "roster.xml", ro);  // past preprocessing
+  for (int i = 0; i < 3; ++i) engine.render(xml, "roster.xml");
   double best = 1e300;
   for (int i = 0; i < iterations; ++i) {
-    auto t0 = Clock::now();
-    engine.render(xml, "roster.xml", ro);
-    best = std::min(best, ms_since(t0));
+    const auto t0 = std::chrono::steady_clock::now();
+    engine.render(xml, "roster.xml");
+    best = std::min(best, std::chrono::duration<double, std::milli>(
+                              std::chrono::steady_clock::now() - t0).count());
   }
   return best;
 }
 
-int roster_bench(int iterations, bool fast) {
+int roster_bench(const Args& a) {
   gongwen::EngineOptions eo;
-  eo.fast_subsetting = fast;
+  eo.font_dir = a.font_dir;
+  eo.fast_subsetting = a.fast;
   gongwen::Engine engine(eo);
-  fmt::print("fast subsetting: {}\n", fast ? "on" : "off");
+  const int iterations = std::min(a.iterations, 20);
+  fmt::print("fast subsetting: {}\n", a.fast ? "on" : "off");
   int pages_small = 0, pages_large = 0;
-  const double small = warm_ms(engine, roster_notice(400), iterations, pages_small);
-  const double large = warm_ms(engine, roster_notice(2000), iterations, pages_large);
+  const double small = best_warm_ms(engine, roster_notice(400), iterations, pages_small);
+  const double large = best_warm_ms(engine, roster_notice(2000), iterations, pages_large);
   if (small < 0 || large < 0) return 1;
   fmt::print("roster  400 rows: {:>4} pages {:>8.2f} ms warm (best of {})\n", pages_small, small,
              iterations);
@@ -87,107 +81,118 @@ int roster_bench(int iterations, bool fast) {
   return 0;
 }
 
+// Warm ms of each sample (the default engine), as figures without targets.
+void measure_samples(const Args& a, const std::vector<std::string>& paths, Report& report) {
+  gongwen::EngineOptions eo;
+  eo.font_dir = a.font_dir;
+  gongwen::Engine engine(eo);
+  const int runs = std::clamp(a.iterations, 1, 20);
+  for (const std::string& path : paths) {
+    const std::string xml = slurp(path);
+    gongwen::RenderOptions ro;
+    ro.base_dir = fs::path(path).parent_path().string();
+    gongwen::RenderResult r = engine.render(xml, path, ro);
+    std::vector<double> ms;
+    for (int i = 0; i < runs && r.ok; ++i) {
+      const auto t0 = std::chrono::steady_clock::now();
+      r = engine.render(xml, path, ro);
+      ms.push_back(std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - t0).count());
+    }
+    const std::string name = fs::path(path).stem().string();
+    report.add({"sample_ms:" + name,
+                fmt::format("sample {} ({} pages, {:.0f} KB), warm", name, r.pages,
+                            static_cast<double>(r.pdf.size()) / 1024.0),
+                median(ms), "ms", "", r.ok});
+  }
+}
+
+// /proc/loadavg's 1, 5 and 15-minute figures: the machine is shared, and the wall times
+// mean little without them.
+std::string load_average() {
+  std::string text = slurp("/proc/loadavg");
+  std::size_t end = 0;
+  for (int fields = 0; end < text.size() && fields < 3; ++end) {
+    if (text[end] == ' ') ++fields;
+  }
+  return text.substr(0, end > 0 ? end - 1 : 0);
+}
+
+bool parse_args(int argc, char** argv, Args& a) {
+  for (int i = 1; i < argc; ++i) {
+    const std::string s = argv[i];
+    auto value = [&]() -> std::string { return i + 1 < argc ? argv[++i] : ""; };
+    if (s == "--iterations") a.iterations = std::max(1, std::atoi(value().c_str()));
+    else if (s == "--batch") a.batch_docs = std::max(1, std::atoi(value().c_str()));
+    else if (s == "--cli") a.cli = value();
+    else if (s == "--font-dir") a.font_dir = value();
+    else if (s == "--samples") a.samples = value();
+    else if (s == "--typst") a.typst = value();
+    else if (s == "--json") a.json = true;
+    else if (s == "--roster") a.roster = true;
+    else if (s == "--fast-subsetting") a.fast = true;
+    else if (s == "--long") {
+      a.long_renders = 10000;
+      if (i + 1 < argc && std::atoi(argv[i + 1]) > 0) a.long_renders = std::atoi(argv[++i]);
+    } else {
+      fmt::print(stderr, "unknown argument {}\n", s);
+      return false;
+    }
+  }
+  return true;
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
-  int iterations = 200;
-  int soak = 0;
-  bool fast = false;
-  bool roster = false;
-  std::string cli = "build/gongwen";
-  std::vector<std::string> inputs;
-  for (int i = 1; i < argc; ++i) {
-    std::string a = argv[i];
-    if (a == "--iterations" && i + 1 < argc) {
-      iterations = std::atoi(argv[++i]);
-    } else if (a == "--soak" && i + 1 < argc) {
-      soak = std::atoi(argv[++i]);
-    } else if (a == "--roster") {
-      roster = true;
-    } else if (a == "--fast-subsetting") {
-      fast = true;
-    } else if (a == "--cli" && i + 1 < argc) {
-      cli = argv[++i];
-    } else {
-      inputs.push_back(a);
-    }
+  Args a;
+  if (!parse_args(argc, argv, a)) return 2;
+  if (a.roster) return roster_bench(a);
+
+  const std::string seed_path = a.samples + "/seed-002-tongzhi.xml";
+  std::vector<std::string> samples, pool;
+  for (const auto& e : fs::directory_iterator(a.samples)) {
+    if (e.path().extension() == ".xml") samples.push_back(e.path().string());
   }
-  if (roster) return roster_bench(std::min(iterations, 20), fast);
-  if (inputs.empty()) {
-    for (const auto& e : std::filesystem::directory_iterator("samples")) {
-      if (e.path().extension() == ".xml") inputs.push_back(e.path().string());
-    }
-    std::sort(inputs.begin(), inputs.end());
+  std::sort(samples.begin(), samples.end());
+  for (const std::string& p : samples) {
+    if (p != seed_path) pool.push_back(slurp(p));
+  }
+  const Corpus corpus(slurp(seed_path), pool);
+  if (corpus.seed().empty()) {
+    fmt::print(stderr, "cannot read {}: run from the source folder or give --samples\n", seed_path);
+    return 2;
+  }
+  std::string scratch = (fs::temp_directory_path() / "gongwen-bench-XXXXXX").string();
+  if (!mkdtemp(scratch.data())) {
+    fmt::print(stderr, "cannot create a temporary folder\n");
+    return 2;
   }
 
-  gongwen::EngineOptions eo;
-  eo.fast_subsetting = fast;
-  gongwen::Engine engine(eo);
-  // Preprocessing (with --fast-subsetting) happens on the third render: warm up past it.
-  const int warmup = fast ? 3 : 0;
-  fmt::print("fast subsetting: {}\n", fast ? "on" : "off");
-  fmt::print("{:<40} {:>6} {:>10} {:>10} {:>10} {:>9}\n", "document", "pages", "first ms",
-             "warm ms", "pages/s", "PDF KB");
-  for (const std::string& path : inputs) {
-    std::string xml = slurp(path);
-    gongwen::RenderOptions ro;
-    ro.base_dir = std::filesystem::path(path).parent_path().string();
-    auto t0 = Clock::now();
-    gongwen::RenderResult first = engine.render(xml, path, ro);
-    double first_ms = ms_since(t0);
-    if (!first.ok) {
-      fmt::print("{:<40} failed\n", path);
-      continue;
-    }
-    for (int i = 0; i < warmup; ++i) engine.render(xml, path, ro);
-    t0 = Clock::now();
-    for (int i = 0; i < iterations; ++i) {
-      gongwen::RenderResult r = engine.render(xml, path, ro);
-      if (!r.ok) return 1;
-    }
-    double warm_ms = ms_since(t0) / iterations;
-    fmt::print("{:<40} {:>6} {:>10.2f} {:>10.2f} {:>10.1f} {:>9.1f}\n",
-               std::filesystem::path(path).filename().string(), first.pages, first_ms, warm_ms,
-               first.pages * 1000.0 / warm_ms, static_cast<double>(first.pdf.size()) / 1024.0);
+  Report report;
+  report.note("variants", Corpus::variant_rule());
+  report.note("machine", fmt::format("{} cores online; load average at the start {}",
+                                     std::thread::hardware_concurrency(), load_average()));
+  // Child processes first, while this process is small (see bench_processes.hpp).
+  ProcessSetup ps{&corpus, a.cli, seed_path, a.font_dir, scratch, std::min(a.iterations, 20),
+                  std::max(a.batch_docs, 1)};
+  measure_cold_cli(ps, report);
+  measure_batch(ps, report);
+  if (!a.typst.empty()) {
+    measure_typst(ps, a.typst, report);
+  } else {
+    report.note("typst", "not measured (give --typst DIR, an npm-installed ../shared/peer-typst)");
   }
-  // Soak: the same engine renders the first document many times; resident memory must
-  // stay flat (no growth per render).
-  if (soak > 0 && !inputs.empty()) {
-    std::string xml = slurp(inputs.front());
-    gongwen::RenderOptions ro;
-    ro.base_dir = std::filesystem::path(inputs.front()).parent_path().string();
-    auto rss_mb = [] {
-      long pages = 0, resident = 0;
-      if (FILE* f = std::fopen("/proc/self/statm", "r")) {
-        if (std::fscanf(f, "%ld %ld", &pages, &resident) != 2) resident = 0;
-        std::fclose(f);
-      }
-      return static_cast<double>(resident) * static_cast<double>(sysconf(_SC_PAGESIZE)) / 1048576.0;
-    };
-    fmt::print("soak: {} renders of {}\n", soak, inputs.front());
-    for (int i = 1; i <= soak; ++i) {
-      if (!engine.render(xml, inputs.front(), ro).ok) return 1;
-      if (i % std::max(1, soak / 10) == 0) fmt::print("  after {:>6} renders: RSS {:.1f} MB\n", i, rss_mb());
-    }
-  }
-  struct rusage ru {};
-  getrusage(RUSAGE_SELF, &ru);
-  fmt::print("peak memory (in-process, all documents): {:.1f} MB\n", static_cast<double>(ru.ru_maxrss) / 1024.0);
-
-  // Cold CLI: a new process each time (fonts parsed from scratch).
-  if (std::filesystem::exists(cli)) {
-    for (const std::string& path : inputs) {
-      const int runs = 10;
-      std::string out = (std::filesystem::temp_directory_path() / "gongwen-bench.pdf").string();
-      std::string cmd = fmt::format("'{}' render '{}' -o '{}' 2>/dev/null", cli, path, out);
-      auto t0 = Clock::now();
-      for (int i = 0; i < runs; ++i) {
-        if (std::system(cmd.c_str()) != 0) break;
-      }
-      fmt::print("cold CLI {:<31} {:>10.2f} ms\n", std::filesystem::path(path).filename().string(),
-                 ms_since(t0) / runs);
-      std::filesystem::remove(out);
-    }
-  }
+  const InProcessSetup in{&corpus, a.font_dir, a.iterations};
+  measure_warm(in, report);
+  measure_long_documents(in, report);
+  measure_samples(a, samples, report);
+  if (!a.typst.empty()) add_typst_ratios(report);
+  if (a.long_renders > 0) measure_soak(in, a.long_renders, report);
+  std::error_code ec;
+  fs::remove_all(scratch, ec);
+  report.note("load", fmt::format("load average at the end {} (wall times grow with it; CPU "
+                                  "times much less)",
+                                  load_average()));
+  fmt::print("{}", a.json ? report.json() : report.table());
   return 0;
 }

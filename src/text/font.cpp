@@ -9,6 +9,7 @@
 #include <hb-subset.h>
 
 #include <fmt/format.h>
+#include <malloc.h>
 
 #include <limits>
 
@@ -153,6 +154,13 @@ hb_face_t* Font::subset_face() const {
         pre = nullptr;
       }
       subset_face_.store(pre);
+      // Preprocessing frees most of what it allocates, but glibc keeps freed memory in
+      // its heaps: a -j 2 batch held 312 MB with 37 MB in use (issue 13, measured with
+      // mallinfo2). Give it back to the system, once per font. It also read the whole
+      // font file; later renders read only the shaping tables (the preprocessed face
+      // holds its own copy of the rest), so let those pages go from the resident set.
+      malloc_trim(0);
+      if (pre) file_->release_resident_pages();
     });
   }
   hb_face_t* pre = subset_face_.load();

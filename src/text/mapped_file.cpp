@@ -34,6 +34,11 @@ std::unique_ptr<MappedFile> MappedFile::open(const std::string& path, std::strin
   return f;
 }
 
+void MappedFile::release_resident_pages() const {
+  // Advice only: a failure leaves the pages resident, which is merely what we had.
+  (void)::madvise(const_cast<std::uint8_t*>(data_), size_, MADV_DONTNEED);
+}
+
 MappedFile::~MappedFile() {
   if (data_) ::munmap(const_cast<std::uint8_t*>(data_), size_);
 }

@@ -17,6 +17,10 @@ class MappedFile {
   MappedFile& operator=(const MappedFile&) = delete;
   const std::uint8_t* data() const { return data_; }
   std::size_t size() const { return size_; }
+  // Lets the kernel drop the pages read so far from this process's resident set (they
+  // stay in the page cache and come back on the next read: the mapping is read-only, so
+  // nothing is lost). Safe while other threads read it.
+  void release_resident_pages() const;
 
  private:
   MappedFile() = default;
