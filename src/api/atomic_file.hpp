@@ -7,6 +7,8 @@
 #include <string>
 #include <vector>
 
+#include "common/messages.hpp"
+
 namespace gongwen::detail {
 
 // What went wrong with a file, so callers pick a diagnostic code without reading the
@@ -21,8 +23,11 @@ enum class FileError {
 
 struct FileProblem {
   FileError kind = FileError::none;
-  std::string message;
+  Message message;  // its code is the kind's (code_for_file_error)
 };
+
+// The diagnostic code for a file problem: chosen by kind, never by the message's words.
+const char* code_for_file_error(FileError kind);
 
 bool read_file_limited(const std::string& path, std::size_t limit, std::string& out,
                        FileProblem& problem);

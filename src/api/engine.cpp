@@ -34,7 +34,7 @@ class Engine::Impl {
   RenderResult render(std::string_view xml, std::string_view name, const RenderOptions& ro) {
     RenderResult result;
     SourceMap map(std::string(name), xml);
-    Diagnostics diags(&map);
+    Diagnostics diags(&map, ro.language);
     run_guarded(diags, map.name(), [&] { run(xml, ro, diags, result); });
     result.diagnostics = diags.take();
     result.ok = !has_errors(result.diagnostics);
@@ -74,22 +74,6 @@ Engine::~Engine() = default;
 
 const Limits& Engine::limits() const { return impl_->options.limits; }
 
-namespace {
-
-// The diagnostic code for a file problem: chosen by kind, never by the message's words.
-const char* code_for(FileError kind) {
-  switch (kind) {
-    case FileError::input_too_large: return "GW-E-INPUT-TOO-LARGE";
-    case FileError::input_unreadable: return "GW-E-INPUT-UNREADABLE";
-    case FileError::output_not_regular: return "GW-E-OUTPUT-NOT-REGULAR";
-    case FileError::output_unwritable:
-    case FileError::none: break;
-  }
-  return "GW-E-OUTPUT-UNWRITABLE";
-}
-
-}  // namespace
-
 RenderResult Engine::render(std::string_view xml, std::string_view source_name,
                             const RenderOptions& options) const {
   return impl_->render(xml, source_name, options);
@@ -99,11 +83,12 @@ RenderResult Engine::render_text(std::string_view text, std::string_view source_
                                  const RenderOptions& options) const {
   ImportOptions io;
   io.max_input_bytes = impl_->limits_for(options).max_input_bytes;
+  io.language = options.language;
   ImportResult imported = import_text(text, source_name, io);
   RenderResult result;
   if (imported.ok) result = impl_->render(imported.xml, source_name, options);
   // What the import recognised comes first: it is what the render's messages are about.
-  std::vector<Diagnostic> all = import_summary(imported, source_name);
+  std::vector<Diagnostic> all = import_summary(imported, source_name, options.language);
   all.insert(all.end(), result.diagnostics.begin(), result.diagnostics.end());
   result.diagnostics = std::move(all);
   return result;
@@ -128,34 +113,27 @@ InputKind input_kind(const std::string& path) {
 RenderResult Engine::render_file(const std::string& input_path, const std::string& output_path,
                                  const RenderOptions& options) const {
   RenderResult result;
-  auto fail = [&](const char* code, std::string msg, const std::string& file) {
+  auto fail = [&](const Message& m, const std::string& file) {
     result.ok = false;
-    result.diagnostics.push_back({Severity::error, code, std::move(msg), {file, 0, 0, ""}});
+    result.diagnostics.push_back(
+        make_diagnostic(Severity::error, m, options.language, {file, 0, 0, ""}));
     return result;
   };
   const InputKind kind = input_kind(input_path);
   if (kind == InputKind::unsupported) {
-    return fail("GW-E-IMPORT-FORMAT",
-                fmt::format("{} cannot be read (.doc and .wps are binary formats, PDF is print "
-                            "output): open it in Word or WPS and save it as .docx",
-                            input_path),
-                input_path);
+    return fail(msg("GW-E-IMPORT-FORMAT", "binary", {{"path", input_path}}), input_path);
   }
   std::string xml;
   FileProblem problem;
   if (!read_file_limited(input_path, impl_->limits_for(options).max_input_bytes, xml, problem)) {
-    return fail(code_for(problem.kind), std::move(problem.message), input_path);
+    return fail(problem.message, input_path);
   }
   if (same_file(input_path, output_path)) {
-    return fail("GW-E-OUTPUT-IS-INPUT",
-                fmt::format("refusing to write the PDF over the input {}; choose another "
-                            "output path",
-                            input_path),
-                input_path);
+    return fail(msg("GW-E-OUTPUT-IS-INPUT", {{"path", input_path}}), input_path);
   }
   // Refused before rendering, so a bad -o costs nothing; checked again when writing.
   if (std::string resolved; !resolve_output(output_path, resolved, problem)) {
-    return fail(code_for(problem.kind), std::move(problem.message), output_path);
+    return fail(problem.message, output_path);
   }
   RenderOptions ro = options;
   if (ro.base_dir.empty()) {
@@ -166,7 +144,7 @@ RenderResult Engine::render_file(const std::string& input_path, const std::strin
                                    : impl_->render(xml, input_path, ro);
   if (!result.ok) return result;
   if (!write_file_atomically(output_path, result.pdf, problem)) {
-    fail(code_for(problem.kind), std::move(problem.message), output_path);
+    fail(problem.message, output_path);
     result.pdf.clear();  // ok is false: no PDF, as after any error
   }
   return result;
