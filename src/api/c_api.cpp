@@ -193,6 +193,15 @@ gongwen_status gongwen_options_set_fullwidth_punctuation(gongwen_options* option
   });
 }
 
+gongwen_status gongwen_options_set_language(gongwen_options* options, const char* language) {
+  const std::string_view l = language ? language : "";
+  if (l != "zh" && l != "en") return GONGWEN_ERROR_INVALID_ARGUMENT;
+  return with_options(options, [&](gongwen_options& o) {
+    o.options.language = l == "zh" ? gongwen::Language::zh : gongwen::Language::en;
+    return GONGWEN_OK;
+  });
+}
+
 gongwen_status gongwen_options_set_limits(gongwen_options* options, size_t max_input_bytes,
                                           int max_pages) {
   if (max_pages < 0) return GONGWEN_ERROR_INVALID_ARGUMENT;
