@@ -1,5 +1,7 @@
 #include "cli/batch.hpp"
 
+#include "cli/cli_language.hpp"
+
 #include <fmt/format.h>
 
 #include <algorithm>
@@ -36,8 +38,8 @@ bool is_input(const fs::path& p) {
 
 // The library's messages name its API (Limits::max_input_bytes); the CLI adds its flag.
 std::string cli_hint(const Diagnostic& d) {
-  if (d.code == "GW-E-INPUT-TOO-LARGE") return " (gongwen render: --max-input-bytes N)";
-  if (d.code == "GW-E-TOO-MANY-PAGES") return " (gongwen render: --max-pages N)";
+  if (d.code == "GW-E-INPUT-TOO-LARGE") return cli_text(detail::msg("cli", "flag-hint-input"));
+  if (d.code == "GW-E-TOO-MANY-PAGES") return cli_text(detail::msg("cli", "flag-hint-pages"));
   return {};
 }
 
@@ -125,7 +127,7 @@ int run_batch(const Engine& engine, const RenderOptions& ro, const BatchOptions&
   if (!o.report.empty()) {
     report.open(o.report, std::ios::binary | std::ios::trunc);
     if (!report) {
-      write_or_stop(stderr, fmt::format("error: cannot write the report {}\n", o.report));
+      write_or_stop(stderr, cli_text(detail::msg("cli", "report-unwritable", {{"path", o.report}})) + "\n");
       return 2;
     }
   }
@@ -160,10 +162,11 @@ int run_batch(const Engine& engine, const RenderOptions& ro, const BatchOptions&
       for (const Diagnostic& d : r.diagnostics) text += format_diagnostic(d) + cli_hint(d) + "\n";
       if (!o.progress) {
         if (r.ok) {
-          text += fmt::format("ok {} -> {} ({} page{}, {:.1f} ms)\n", job.input, job.output,
-                              r.pages, r.pages == 1 ? "" : "s", ms);
+          text += cli_text(detail::msg("cli", r.pages == 1 ? "ok-one" : "ok",
+                                       {{"input", job.input}, {"output", job.output},
+                                        {"pages", r.pages}, {"ms", ms}})) + "\n";
         } else {
-          text += fmt::format("FAILED {}\n", job.input);
+          text += cli_text(detail::msg("cli", "failed", {{"input", job.input}})) + "\n";
         }
       }
       write_or_stop(stderr, text);
@@ -181,9 +184,11 @@ int run_batch(const Engine& engine, const RenderOptions& ro, const BatchOptions&
       std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
   if (o.progress) write_or_stop(stderr, "\n");
   if (jobs.size() > 1 || failed > 0) {
-    write_or_stop(stderr, fmt::format("{} rendered, {} failed, {:.2f} s ({:.1f} documents/s)\n",
-                                      done - failed, failed, secs,
-                                      secs > 0 ? static_cast<double>(done) / secs : 0.0));
+    write_or_stop(stderr, cli_text(detail::msg(
+                              "cli", "summary",
+                              {{"rendered", done - failed}, {"failed", failed}, {"seconds", secs},
+                               {"rate", secs > 0 ? static_cast<double>(done) / secs : 0.0}})) +
+                              "\n");
   }
   return failed == 0 ? 0 : 1;
 }

@@ -10,6 +10,7 @@
 #include <fstream>
 
 #include "api/atomic_file.hpp"
+#include "cli/cli_language.hpp"
 
 namespace gongwen::cli {
 namespace {
@@ -57,19 +58,22 @@ int run_import(const ImportArgs& a) {
   } else {
     std::unique_ptr<std::FILE, FileCloser> f(std::fopen(a.input.c_str(), "rb"));
     if (!f || std::filesystem::is_directory(a.input)) {
-      fmt::print(stderr, "{}: error GW-E-INPUT-UNREADABLE: cannot read it ({})\n", a.input,
-                 f ? "a folder" : std::strerror(errno));
+      const std::string why = f ? cli_text(detail::msg("cli", "folder")) : std::strerror(errno);
+      fmt::print(stderr, "{}: error GW-E-INPUT-UNREADABLE: {}\n", a.input,
+                 cli_text(detail::msg("cli", "input-unreadable", {{"why", why}})));
       return 2;
     }
     bytes = read_bounded(f.get(), a.options.max_input_bytes);
   }
   ImportResult r = import_text(bytes, name, a.options);
-  for (const Diagnostic& d : import_summary(r, name)) fmt::print(stderr, "{}\n", format_diagnostic(d));
+  for (const Diagnostic& d : import_summary(r, name, a.options.language)) {
+    fmt::print(stderr, "{}\n", format_diagnostic(d));
+  }
   if (!a.report.empty()) {
     std::ofstream report(a.report, std::ios::binary | std::ios::trunc);
     report << import_report_json(r);
     if (!report) {
-      fmt::print(stderr, "error: cannot write the report {}\n", a.report);
+      fmt::print(stderr, "{}\n", cli_text(detail::msg("cli", "report-unwritable", {{"path", a.report}})));
       return 2;
     }
   }
@@ -80,19 +84,18 @@ int run_import(const ImportArgs& a) {
     std::fwrite(r.xml.data(), 1, r.xml.size(), stdout);
   } else {
     if (!from_stdin && detail::same_file(a.input, out)) {
-      fmt::print(stderr, "error: refusing to write the XML over the input {}; choose another -o\n",
-                 a.input);
+      fmt::print(stderr, "{}\n", cli_text(detail::msg("cli", "xml-over-input", {{"path", a.input}})));
       return 2;
     }
     detail::FileProblem problem;
     if (!detail::write_file_atomically(out, {r.xml.begin(), r.xml.end()}, problem)) {
-      const char* code = problem.kind == detail::FileError::output_not_regular
-                             ? "GW-E-OUTPUT-NOT-REGULAR"
-                             : "GW-E-OUTPUT-UNWRITABLE";
-      fmt::print(stderr, "{}: error {}: {}\n", out, code, problem.message);
+      const Diagnostic d = detail::make_diagnostic(Severity::error, problem.message,
+                                                   a.options.language, {out, 0, 0, ""});
+      fmt::print(stderr, "{}\n", format_diagnostic(d));
       return 1;
     }
-    fmt::print(stderr, "{} {} -> {}\n", r.ok ? "imported" : "written INCOMPLETE (--partial)", name, out);
+    fmt::print(stderr, "{}\n", cli_text(detail::msg("cli", r.ok ? "imported" : "written-incomplete",
+                                                    {{"input", name}, {"output", out}})));
   }
   return r.ok ? 0 : 1;
 }

@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "cli/batch.hpp"
+#include "cli/cli_language.hpp"
 #include "cli/dump_command.hpp"
 #include "cli/pipeline_args.hpp"
 #include "cli/signals.hpp"
@@ -37,13 +38,17 @@ bool parse_shard(const std::string& s, int& k, int& n) {
 int render(Args& a) {
   if (!a.shard.empty() && !parse_shard(a.shard, a.batch.shard, a.batch.shards)) {
     gongwen::cli::write_or_stop(
-        stderr, fmt::format("error: --shard takes K/N with 1 <= K <= N, got '{}'\n", a.shard));
+        stderr, gongwen::cli::cli_text(gongwen::detail::msg("cli", "bad-shard", {{"value", a.shard}})) +
+                    "\n");
     return 2;
   }
   std::vector<gongwen::cli::Job> jobs;
   std::string error;
   if (!gongwen::cli::make_jobs(a.batch, jobs, error)) {
-    gongwen::cli::write_or_stop(stderr, fmt::format("error: {}\n", error));
+    // make_jobs says what is wrong with the paths in English (src/cli/batch.cpp).
+    gongwen::cli::write_or_stop(
+        stderr, gongwen::cli::cli_text(gongwen::detail::msg("cli", "usage-error", {{"what", error}})) +
+                    "\n");
     return 2;
   }
   gongwen::EngineOptions eo;
@@ -89,12 +94,17 @@ int main(int argc, char** argv) {
   gongwen::cli::ImportArgs import_args;
   CLI::App* import_cmd = gongwen::cli::add_import_command(app, import_args);
 
+  std::string lang;
+  for (CLI::App* sub : {cmd, dump, import_cmd}) gongwen::cli::add_language_option(*sub, lang);
+
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {
     int rc = app.exit(e);
     return rc == 0 ? 0 : 2;  // help/version: 0; bad usage: 2
   }
+  if (!gongwen::cli::choose_language(lang)) return 2;
+  import_args.options.language = gongwen::cli::cli_language();
   if (cmd->parsed()) return render(a);
   if (dump->parsed()) return gongwen::cli::run_dump(dump_args);
   if (import_cmd->parsed()) return gongwen::cli::run_import(import_args);

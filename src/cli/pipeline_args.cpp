@@ -4,6 +4,7 @@
 
 #include <cstdio>
 
+#include "cli/cli_language.hpp"
 #include "cli/signals.hpp"
 
 namespace gongwen::cli {
@@ -28,14 +29,14 @@ bool to_options(const PipelineArgs& a, RenderOptions& ro, EngineOptions& eo) {
   if (a.max_pages > 0) eo.limits.max_pages = a.max_pages;
   if (a.max_input_bytes > 0) eo.limits.max_input_bytes = a.max_input_bytes;
   ro.style_path = a.style;
+  ro.language = cli_language();
   ro.fullwidth_punctuation = !a.keep_halfwidth;
   ro.seal_dirs = a.seal_dirs;
   if (a.max_seal_bytes > 0) ro.seal_limits.max_file_bytes = a.max_seal_bytes;
   for (const std::string& f : a.fonts) {
     auto eq = f.find('=');
     if (eq == std::string::npos || eq == 0 || eq + 1 == f.size()) {
-      write_or_stop(
-          stderr, fmt::format("error: --font takes ROLE=PATH (or ROLE=fc:Family), got '{}'\n", f));
+      write_or_stop(stderr, cli_text(detail::msg("cli", "bad-font", {{"value", f}})) + "\n");
       return false;
     }
     ro.fonts.emplace_back(f.substr(0, eq), f.substr(eq + 1));
