@@ -108,7 +108,7 @@ TEST(MessageLanguage, CliLangZhWritesDiagnosticsAndSummaryInChinese) {
             std::string::npos)
       << r.out;
   EXPECT_NE(r.out.find("失败 " + (dir / "a.xml").string()), std::string::npos) << r.out;
-  EXPECT_NE(r.out.find("成功 0 份，失败 2 份"), std::string::npos) << r.out;
+  EXPECT_NE(r.out.find("转换 0 个，失败 2 个"), std::string::npos) << r.out;
 }
 
 TEST(MessageLanguage, CliTakesTheLanguageFromTheLocale) {
@@ -129,7 +129,7 @@ TEST(MessageLanguage, CliTakesTheLanguageFromTheLocale) {
 TEST(MessageLanguage, CliRejectsAnUnknownLanguageAsUsageError) {
   auto r = cli("LANG=zh_CN.UTF-8", "render --lang fr x.xml");
   EXPECT_EQ(r.status, 2) << r.out;
-  EXPECT_NE(r.out.find("错误：--lang 只能是 zh 或 en，收到的是“fr”"), std::string::npos) << r.out;
+  EXPECT_NE(r.out.find("错误：--lang 只能是 zh 或 en，现在是“fr”"), std::string::npos) << r.out;
   auto en = cli("", "dump model --lang de x.xml");
   EXPECT_EQ(en.status, 2) << en.out;
   EXPECT_NE(en.out.find("error: --lang takes zh or en, got 'de'"), std::string::npos) << en.out;

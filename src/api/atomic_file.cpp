@@ -17,17 +17,6 @@
 
 namespace gongwen::detail {
 
-const char* code_for_file_error(FileError kind) {
-  switch (kind) {
-    case FileError::input_too_large: return "GW-E-INPUT-TOO-LARGE";
-    case FileError::input_unreadable: return "GW-E-INPUT-UNREADABLE";
-    case FileError::output_not_regular: return "GW-E-OUTPUT-NOT-REGULAR";
-    case FileError::output_unwritable:
-    case FileError::none: break;
-  }
-  return "GW-E-OUTPUT-UNWRITABLE";
-}
-
 namespace {
 
 struct Fd {
@@ -41,7 +30,7 @@ struct Fd {
 bool fail(FileProblem& p, FileError kind, const char* variant,
           std::initializer_list<MessageArg> args) {
   p.kind = kind;
-  p.message = msg(code_for_file_error(kind), variant, args);
+  p.message = msg(file_error_code(kind), variant, args);
   return false;
 }
 
@@ -214,6 +203,17 @@ bool write_file_atomically(const std::string& path, const std::vector<std::uint8
 bool same_file(const std::string& a, const std::string& b) {
   std::error_code ec;
   return std::filesystem::exists(b, ec) && std::filesystem::equivalent(a, b, ec) && !ec;
+}
+
+const char* file_error_code(FileError kind) {
+  switch (kind) {
+    case FileError::input_too_large: return "GW-E-INPUT-TOO-LARGE";
+    case FileError::input_unreadable: return "GW-E-INPUT-UNREADABLE";
+    case FileError::output_not_regular: return "GW-E-OUTPUT-NOT-REGULAR";
+    case FileError::output_unwritable:
+    case FileError::none: break;
+  }
+  return "GW-E-OUTPUT-UNWRITABLE";
 }
 
 }  // namespace gongwen::detail

@@ -23,11 +23,11 @@ enum class FileError {
 
 struct FileProblem {
   FileError kind = FileError::none;
-  Message message;  // its code is the kind's (code_for_file_error)
+  Message message;  // its code is the kind's (file_error_code)
 };
 
 // The diagnostic code for a file problem: chosen by kind, never by the message's words.
-const char* code_for_file_error(FileError kind);
+const char* file_error_code(FileError kind);
 
 bool read_file_limited(const std::string& path, std::size_t limit, std::string& out,
                        FileProblem& problem);

@@ -1,18 +1,12 @@
 #include "cli/cli_language.hpp"
 
-#include <atomic>
 #include <cstdlib>
 #include <string_view>
 
+#include "cli/cli_text.hpp"
 #include "cli/signals.hpp"
 
 namespace gongwen::cli {
-namespace {
-
-// Set once in main, before any worker thread starts; read by them.
-std::atomic<Language> g_language{Language::en};
-
-}  // namespace
 
 Language language_from_locale() {
   for (const char* name : {"LC_ALL", "LC_MESSAGES", "LANG"}) {
@@ -33,20 +27,12 @@ void add_language_option(CLI::App& cmd, std::string& value) {
 }
 
 bool choose_language(const std::string& value) {
-  if (value.empty()) {
-    g_language = language_from_locale();
-  } else if (value == "zh" || value == "en") {
-    g_language = value == "zh" ? Language::zh : Language::en;
-  } else {
-    g_language = language_from_locale();
-    write_or_stop(stderr, cli_text(detail::msg("cli", "bad-lang", {{"value", value}})) + "\n");
-    return false;
-  }
-  return true;
+  set_cli_language(value == "zh"   ? Language::zh
+                   : value == "en" ? Language::en
+                                   : language_from_locale());
+  if (value.empty() || value == "zh" || value == "en") return true;
+  write_or_stop(stderr, say(Text::lang_usage, value) + "\n");
+  return false;
 }
-
-Language cli_language() { return g_language; }
-
-std::string cli_text(const detail::Message& m) { return detail::message_text(m, g_language); }
 
 }  // namespace gongwen::cli

@@ -10,7 +10,8 @@
 #include <fstream>
 
 #include "api/atomic_file.hpp"
-#include "cli/cli_language.hpp"
+#include "cli/cli_text.hpp"
+#include "cli/streams.hpp"
 
 namespace gongwen::cli {
 namespace {
@@ -18,17 +19,6 @@ namespace {
 struct FileCloser {
   void operator()(std::FILE* f) const { std::fclose(f); }
 };
-
-// Reads at most limit + 1 bytes: one byte over the limit is enough for import_text to
-// refuse the input, and a huge or endless input is never read whole.
-std::string read_bounded(std::FILE* f, std::size_t limit) {
-  std::string s;
-  char buf[65536];
-  std::size_t n;
-  while (s.size() <= limit && (n = std::fread(buf, 1, sizeof buf, f)) > 0) s.append(buf, n);
-  if (s.size() > limit + 1) s.resize(limit + 1);
-  return s;
-}
 
 }  // namespace
 
@@ -58,9 +48,11 @@ int run_import(const ImportArgs& a) {
   } else {
     std::unique_ptr<std::FILE, FileCloser> f(std::fopen(a.input.c_str(), "rb"));
     if (!f || std::filesystem::is_directory(a.input)) {
-      const std::string why = f ? cli_text(detail::msg("cli", "folder")) : std::strerror(errno);
-      fmt::print(stderr, "{}: error GW-E-INPUT-UNREADABLE: {}\n", a.input,
-                 cli_text(detail::msg("cli", "input-unreadable", {{"why", why}})));
+      const detail::Message m =
+          f ? detail::msg("GW-E-INPUT-UNREADABLE", "folder", {{"path", a.input}})
+            : detail::msg("GW-E-INPUT-UNREADABLE", {{"path", a.input}, {"why", std::strerror(errno)}});
+      fmt::print(stderr, "{}\n", format_diagnostic(detail::make_diagnostic(
+                                    Severity::error, m, a.options.language, {a.input, 0, 0, ""})));
       return 2;
     }
     bytes = read_bounded(f.get(), a.options.max_input_bytes);
@@ -73,7 +65,7 @@ int run_import(const ImportArgs& a) {
     std::ofstream report(a.report, std::ios::binary | std::ios::trunc);
     report << import_report_json(r);
     if (!report) {
-      fmt::print(stderr, "{}\n", cli_text(detail::msg("cli", "report-unwritable", {{"path", a.report}})));
+      fmt::print(stderr, "{}\n", say(Text::import_report_unwritable, a.report));
       return 2;
     }
   }
@@ -84,7 +76,7 @@ int run_import(const ImportArgs& a) {
     std::fwrite(r.xml.data(), 1, r.xml.size(), stdout);
   } else {
     if (!from_stdin && detail::same_file(a.input, out)) {
-      fmt::print(stderr, "{}\n", cli_text(detail::msg("cli", "xml-over-input", {{"path", a.input}})));
+      fmt::print(stderr, "{}\n", say(Text::xml_over_input, a.input));
       return 2;
     }
     detail::FileProblem problem;
@@ -94,8 +86,7 @@ int run_import(const ImportArgs& a) {
       fmt::print(stderr, "{}\n", format_diagnostic(d));
       return 1;
     }
-    fmt::print(stderr, "{}\n", cli_text(detail::msg("cli", r.ok ? "imported" : "written-incomplete",
-                                                    {{"input", name}, {"output", out}})));
+    fmt::print(stderr, "{}\n", say(r.ok ? Text::imported : Text::imported_incomplete, name, out));
   }
   return r.ok ? 0 : 1;
 }

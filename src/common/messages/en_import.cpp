@@ -1,4 +1,4 @@
-// English texts of the importer's messages and notes, and of the CLI's own lines.
+// English texts of the importer's messages and notes.
 #include "common/messages/catalog_parts.hpp"
 
 namespace gongwen::detail {
@@ -88,23 +88,6 @@ constexpr CatalogEntry kMessages[] = {
     {"import-note", "halfwidth", "made {count} half-width punctuation marks between CJK characters full-width"},
     {"import-note", "halfwidth-one", "made {count} half-width punctuation mark between CJK characters full-width"},
     {"import-note", "doubled-mark", "doubled mark \"{mark}\" at column {column} kept; check it"},
-    // The CLI's own lines (src/cli).
-    {"cli", "summary", "{rendered} rendered, {failed} failed, {seconds:.2f} s ({rate:.1f} documents/s)"},
-    {"cli", "failed", "FAILED {input}"},
-    {"cli", "ok", "ok {input} -> {output} ({pages} pages, {ms:.1f} ms)"},
-    {"cli", "ok-one", "ok {input} -> {output} ({pages} page, {ms:.1f} ms)"},
-    {"cli", "report-unwritable", "error: cannot write the report {path}"},
-    {"cli", "bad-shard", "error: --shard takes K/N with 1 <= K <= N, got '{value}'"},
-    {"cli", "bad-font", "error: --font takes ROLE=PATH (or ROLE=fc:Family), got '{value}'"},
-    {"cli", "bad-lang", "error: --lang takes zh or en, got '{value}'"},
-    {"cli", "usage-error", "error: {what}"},
-    {"cli", "input-unreadable", "cannot read it ({why})"},
-    {"cli", "folder", "a folder"},
-    {"cli", "xml-over-input", "error: refusing to write the XML over the input {path}; choose another -o"},
-    {"cli", "imported", "imported {input} -> {output}"},
-    {"cli", "written-incomplete", "written INCOMPLETE (--partial) {input} -> {output}"},
-    {"cli", "flag-hint-input", " (gongwen render: --max-input-bytes N)"},
-    {"cli", "flag-hint-pages", " (gongwen render: --max-pages N)"},
 };
 
 }  // namespace

@@ -104,6 +104,7 @@ constexpr CatalogEntry kMessages[] = {
     {"GW-E-INPUT-TOO-LARGE", "file",
      "{path} is over the input limit of {limit} bytes; raise Limits::max_input_bytes if it is "
      "intended"},
+    {"GW-E-INPUT-EMPTY", "", "the input is empty (0 bytes): pass the text and its length in bytes, or NUL-terminated text with length 0"},
     {"GW-E-OUT-OF-MEMORY", "render", "ran out of memory while rendering"},
     {"GW-E-INTERNAL", "render", "internal error: {what}; please report it"},
     {"GW-E-INTERNAL", "render-unknown", "internal error; please report it"},

@@ -1,4 +1,4 @@
-// 中文文本：导入（.docx、.txt）的提示和说明，以及命令行自身输出的各行。
+// 中文文本：导入（.docx、.txt）的提示和说明。
 #include "common/messages/catalog_parts.hpp"
 
 namespace gongwen::detail {
@@ -70,23 +70,6 @@ constexpr CatalogEntry kMessages[] = {
     {"import-note", "halfwidth", "汉字之间的 {count} 个半角标点已改为全角"},
     {"import-note", "halfwidth-one", "汉字之间的 {count} 个半角标点已改为全角"},
     {"import-note", "doubled-mark", "第 {column} 列的重复标点“{mark}”予以保留；请核对"},
-    // 命令行自身的输出。
-    {"cli", "summary", "成功 {rendered} 份，失败 {failed} 份，用时 {seconds:.2f} 秒（每秒 {rate:.1f} 份）"},
-    {"cli", "failed", "失败 {input}"},
-    {"cli", "ok", "完成 {input} -> {output}（{pages} 页，{ms:.1f} 毫秒）"},
-    {"cli", "ok-one", "完成 {input} -> {output}（{pages} 页，{ms:.1f} 毫秒）"},
-    {"cli", "report-unwritable", "错误：无法写入报告 {path}"},
-    {"cli", "bad-shard", "错误：--shard 的格式是 K/N，且 1 <= K <= N，收到的是“{value}”"},
-    {"cli", "bad-font", "错误：--font 的格式是 角色=路径（或 角色=fc:字体族名），收到的是“{value}”"},
-    {"cli", "bad-lang", "错误：--lang 只能是 zh 或 en，收到的是“{value}”"},
-    {"cli", "usage-error", "错误：{what}"},
-    {"cli", "input-unreadable", "无法读取（{why}）"},
-    {"cli", "folder", "它是文件夹"},
-    {"cli", "xml-over-input", "错误：不能把 XML 写到输入文件 {path} 上；请另用 -o 指定输出"},
-    {"cli", "imported", "已导入 {input} -> {output}"},
-    {"cli", "written-incomplete", "已写出不完整的 XML（--partial）{input} -> {output}"},
-    {"cli", "flag-hint-input", "（gongwen render：--max-input-bytes N）"},
-    {"cli", "flag-hint-pages", "（gongwen render：--max-pages N）"},
 };
 
 }  // namespace

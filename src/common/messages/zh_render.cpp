@@ -92,6 +92,7 @@ constexpr CatalogEntry kMessages[] = {
      "输入有 {bytes} 字节，超过上限 {limit} 字节（确需如此，请调高 Limits::max_input_bytes）"},
     {"GW-E-INPUT-TOO-LARGE", "file",
      "{path} 超过输入上限 {limit} 字节；确需如此，请调高 Limits::max_input_bytes"},
+    {"GW-E-INPUT-EMPTY", "", "输入为空（0 字节）：请传入文本及其字节长度，或传入以 NUL 结尾的文本并把长度设为 0"},
     {"GW-E-OUT-OF-MEMORY", "render", "排版时内存不足"},
     {"GW-E-INTERNAL", "render", "内部错误：{what}；请报告此问题"},
     {"GW-E-INTERNAL", "render-unknown", "内部错误；请报告此问题"},
