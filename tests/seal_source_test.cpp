@@ -42,7 +42,7 @@ std::string missing_message() {
 
 TEST(SealSource, MissingFileMessageSaysWhatToDo) {
   const std::string m = missing_message();
-  EXPECT_EQ(m, detail::seal_refused_message("SRC"));
+  EXPECT_EQ(m, detail::message_text(detail::seal_refused_message("SRC"), Language::en));
   EXPECT_NE(m.find("relative to the XML file"), std::string::npos) << m;
 }
 

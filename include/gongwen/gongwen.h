@@ -112,6 +112,11 @@ GONGWEN_API gongwen_status gongwen_options_add_font(gongwen_options* options, co
 GONGWEN_API gongwen_status gongwen_options_set_base_dir(gongwen_options* options, const char* dir);
 GONGWEN_API gongwen_status gongwen_options_set_fullwidth_punctuation(gongwen_options* options,
                                                                      int enabled);
+/* The language of the diagnostics' messages: "zh" (Chinese) or "en" (English, the
+   default). Codes never change with it. GONGWEN_ERROR_INVALID_ARGUMENT for NULL or any
+   other value (the options are left as they were). */
+GONGWEN_API gongwen_status gongwen_options_set_language(gongwen_options* options,
+                                                        const char* language);
 /* A further folder seal files may come from (besides the XML file's folder / base_dir). */
 GONGWEN_API gongwen_status gongwen_options_add_seal_dir(gongwen_options* options, const char* dir);
 /* A seal image (PNG or JPEG) as bytes: <seal src="name"> uses it (exact name) before any

@@ -67,8 +67,10 @@ GONGWEN_API std::string import_report_json(const ImportResult& result);
 
 // What was recognised and cleaned up, as notes a person reads (code GW-N-IMPORT-ELEMENT:
 // "line 8: 标题 …", GW-N-IMPORT-CLEANUP: "line 6: removed …"; paragraphs are counted, not
-// listed), followed by the result's own diagnostics.
+// listed), followed by the result's own diagnostics. The notes are in `language`, which
+// should be the ImportOptions::language of the import (its notes are in that language).
 GONGWEN_API std::vector<Diagnostic> import_summary(const ImportResult& result,
-                                                   std::string_view source_name);
+                                                   std::string_view source_name,
+                                                   Language language = Language::en);
 
 }  // namespace gongwen

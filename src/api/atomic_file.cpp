@@ -26,32 +26,31 @@ struct Fd {
   }
 };
 
-bool fail(FileProblem& p, FileError kind, std::string message) {
+// `variant` and `args` name the message of the kind's code.
+bool fail(FileProblem& p, FileError kind, const char* variant,
+          std::initializer_list<MessageArg> args) {
   p.kind = kind;
-  p.message = std::move(message);
+  p.message = msg(file_error_code(kind), variant, args);
   return false;
 }
 
 bool unwritable(FileProblem& p, const std::string& path, int err) {
-  return fail(p, FileError::output_unwritable,
-              fmt::format("cannot write {}: {}", path, std::strerror(err)));
+  return fail(p, FileError::output_unwritable, "", {{"path", path}, {"why", std::strerror(err)}});
 }
 
-const char* kind_of(mode_t mode) {
-  if (S_ISCHR(mode)) return "a character device";
-  if (S_ISBLK(mode)) return "a block device";
-  if (S_ISFIFO(mode)) return "a FIFO (named pipe)";
-  if (S_ISSOCK(mode)) return "a socket";
-  if (S_ISDIR(mode)) return "a folder";
-  if (S_ISLNK(mode)) return "a symbolic link";
-  return "not a regular file";
+// What a node is, as a phrase of the message ("file-kind" variants).
+Message kind_of(mode_t mode) {
+  if (S_ISCHR(mode)) return msg("file-kind", "character-device");
+  if (S_ISBLK(mode)) return msg("file-kind", "block-device");
+  if (S_ISFIFO(mode)) return msg("file-kind", "fifo");
+  if (S_ISSOCK(mode)) return msg("file-kind", "socket");
+  if (S_ISDIR(mode)) return msg("file-kind", "folder");
+  if (S_ISLNK(mode)) return msg("file-kind", "symlink");
+  return msg("file-kind", "other");
 }
 
-bool not_regular(FileProblem& p, const std::string& path, const std::string& what) {
-  return fail(p, FileError::output_not_regular,
-              fmt::format("refusing to write the PDF to {}: it is {}, not a regular file; "
-                          "name a regular file (or a new one) as the output",
-                          path, what));
+bool not_regular(FileProblem& p, const std::string& path, Message what) {
+  return fail(p, FileError::output_not_regular, "", {{"path", path}, {"what", std::move(what)}});
 }
 
 // Dot-free folder of a path, for fsync and the sticky-folder check.
@@ -77,12 +76,11 @@ bool read_file_limited(const std::string& path, std::size_t limit, std::string& 
   Fd f;
   f.fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
   if (f.fd < 0) {
-    return fail(p, FileError::input_unreadable,
-                fmt::format("cannot read {}: {}", path, std::strerror(errno)));
+    return fail(p, FileError::input_unreadable, "", {{"path", path}, {"why", std::strerror(errno)}});
   }
   struct stat st {};
   if (::fstat(f.fd, &st) == 0 && S_ISDIR(st.st_mode)) {
-    return fail(p, FileError::input_unreadable, fmt::format("cannot read {}: it is a folder", path));
+    return fail(p, FileError::input_unreadable, "folder", {{"path", path}});
   }
   out.clear();
   char buf[65536];
@@ -90,15 +88,11 @@ bool read_file_limited(const std::string& path, std::size_t limit, std::string& 
     ssize_t n = ::read(f.fd, buf, sizeof buf);
     if (n < 0) {
       if (errno == EINTR) continue;
-      return fail(p, FileError::input_unreadable,
-                  fmt::format("cannot read {}: {}", path, std::strerror(errno)));
+      return fail(p, FileError::input_unreadable, "", {{"path", path}, {"why", std::strerror(errno)}});
     }
     if (n == 0) break;
     if (out.size() + static_cast<std::size_t>(n) > limit) {
-      return fail(p, FileError::input_too_large,
-                  fmt::format("{} is over the input limit of {} bytes; raise "
-                              "Limits::max_input_bytes if it is intended",
-                              path, limit));
+      return fail(p, FileError::input_too_large, "file", {{"path", path}, {"limit", limit}});
     }
     out.append(buf, static_cast<std::size_t>(n));
   }
@@ -121,15 +115,14 @@ bool resolve_output(const std::string& path, std::string& resolved, FileProblem&
   struct stat folder {};
   if (::stat(folder_of(path).c_str(), &folder) == 0 && (folder.st_mode & S_ISVTX) &&
       (folder.st_mode & S_IWOTH) && st.st_uid != ::geteuid() && st.st_uid != folder.st_uid) {
-    return not_regular(p, path, "a symbolic link owned by another user in a shared sticky folder");
+    return not_regular(p, path, msg("file-kind", "foreign-symlink"));
   }
   struct stat target {};
   if (::stat(path.c_str(), &target) != 0) {
-    return not_regular(p, path, fmt::format("a symbolic link to nothing that exists ({})",
-                                            std::strerror(errno)));
+    return not_regular(p, path, msg("file-kind", "dangling-symlink", {{"why", std::strerror(errno)}}));
   }
   if (!S_ISREG(target.st_mode)) {
-    return not_regular(p, path, fmt::format("a symbolic link to {}", kind_of(target.st_mode)));
+    return not_regular(p, path, msg("file-kind", "symlink-to", {{"kind", kind_of(target.st_mode)}}));
   }
   char real[PATH_MAX];
   if (!::realpath(path.c_str(), real)) return unwritable(p, path, errno);

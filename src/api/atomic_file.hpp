@@ -7,6 +7,8 @@
 #include <string>
 #include <vector>
 
+#include "common/messages.hpp"
+
 namespace gongwen::detail {
 
 // What went wrong with a file, so callers pick a diagnostic code without reading the
@@ -21,7 +23,7 @@ enum class FileError {
 
 struct FileProblem {
   FileError kind = FileError::none;
-  std::string message;
+  Message message;  // its code is the kind's (file_error_code)
 };
 
 // The diagnostic code for a file problem: chosen by kind, never by the message's words.

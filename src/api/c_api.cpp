@@ -6,6 +6,7 @@
 #include <string_view>
 
 #include "api/c_types.hpp"
+#include "common/messages.hpp"
 #include "gongwen/import.hpp"
 #include "style/style.hpp"
 
@@ -45,13 +46,12 @@ std::string_view memory_input(const char* data, size_t length) {
 
 // Nothing to render is an error, never an empty document: most often a binding passed a
 // byte array's length as 0, or text that begins with a NUL.
-gongwen::RenderResult empty_input(const char* name) {
+gongwen::RenderResult empty_input(const char* name,
+                                  gongwen::Language language = gongwen::Language::en) {
   gongwen::RenderResult rr;
-  rr.diagnostics.push_back(
-      {gongwen::Severity::error, "GW-E-INPUT-EMPTY",
-       "the input is empty (0 bytes): pass the text and its length in bytes, or "
-       "NUL-terminated text with length 0",
-       {name, 0, 0, ""}});
+  rr.diagnostics.push_back(gongwen::detail::make_diagnostic(
+      gongwen::Severity::error, gongwen::detail::msg("GW-E-INPUT-EMPTY"), language,
+      {name, 0, 0, ""}));
   return rr;
 }
 
@@ -100,8 +100,9 @@ gongwen_status render_memory(const gongwen_engine* engine, const char* data, siz
   return guarded([&] {
     const char* name = name_or_memory(source_name);
     const std::string_view text = memory_input(data, length);
-    if (text.empty()) return finish(empty_input(name), result);
-    return finish(render(e->engine, text, name, render_options(*e.get(), o)), result);
+    const gongwen::RenderOptions ro = render_options(*e.get(), o);
+    if (text.empty()) return finish(empty_input(name, ro.language), result);
+    return finish(render(e->engine, text, name, ro), result);
   });
 }
 
@@ -182,6 +183,15 @@ gongwen_status gongwen_options_set_base_dir(gongwen_options* options, const char
 gongwen_status gongwen_options_set_fullwidth_punctuation(gongwen_options* options, int enabled) {
   return with_options(options, [&](gongwen_options& o) {
     o.options.fullwidth_punctuation = enabled != 0;
+    return GONGWEN_OK;
+  });
+}
+
+gongwen_status gongwen_options_set_language(gongwen_options* options, const char* language) {
+  const std::string_view l = language ? language : "";
+  if (l != "zh" && l != "en") return GONGWEN_ERROR_INVALID_ARGUMENT;
+  return with_options(options, [&](gongwen_options& o) {
+    o.options.language = l == "zh" ? gongwen::Language::zh : gongwen::Language::en;
     return GONGWEN_OK;
   });
 }

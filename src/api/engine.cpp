@@ -41,7 +41,7 @@ class Engine::Impl {
                       Output output) {
     RenderResult result;
     SourceMap map(std::string(name), xml);
-    Diagnostics diags(&map);
+    Diagnostics diags(&map, ro.language);
     run_guarded(diags, map.name(), [&] { run(xml, ro, output, diags, result); });
     result.diagnostics = diags.take();
     result.ok = !has_errors(result.diagnostics);
@@ -105,11 +105,12 @@ RenderResult run_text(Engine::Impl& impl, std::string_view text, std::string_vie
                       const RenderOptions& options, Output output) {
   ImportOptions io;
   io.max_input_bytes = impl.limits_for(options).max_input_bytes;
+  io.language = options.language;
   ImportResult imported = import_text(text, source_name, io);
   RenderResult result;
   if (imported.ok) result = impl.render(imported.xml, source_name, options, output);
   // What the import recognised comes first: it is what the render's messages are about.
-  std::vector<Diagnostic> all = import_summary(imported, source_name);
+  std::vector<Diagnostic> all = import_summary(imported, source_name, options.language);
   all.insert(all.end(), result.diagnostics.begin(), result.diagnostics.end());
   result.diagnostics = std::move(all);
   return result;
@@ -136,10 +137,10 @@ InputKind input_kind(const std::string& path) {
   return InputKind::xml;
 }
 
-// A result holding one file error (no PDF).
-RenderResult file_failure(const char* code, std::string message, const std::string& file) {
+// A result holding one file error (no PDF), in the options' language.
+RenderResult file_failure(const Message& m, const RenderOptions& options, const std::string& file) {
   RenderResult result;
-  result.diagnostics.push_back({Severity::error, code, std::move(message), {file, 0, 0, ""}});
+  result.diagnostics.push_back(make_diagnostic(Severity::error, m, options.language, {file, 0, 0, ""}));
   return result;
 }
 
@@ -150,17 +151,13 @@ bool read_input(const Engine::Impl& impl, const std::string& input_path,
                 const RenderOptions& options, std::string& xml, RenderOptions& ro,
                 RenderResult& failure) {
   if (input_kind(input_path) == InputKind::unsupported) {
-    failure = file_failure(
-        "GW-E-IMPORT-FORMAT",
-        fmt::format("{} cannot be read (.doc and .wps are binary formats, PDF is print "
-                    "output): open it in Word or WPS and save it as .docx",
-                    input_path),
-        input_path);
+    failure = file_failure(msg("GW-E-IMPORT-FORMAT", "binary", {{"path", input_path}}), options,
+                           input_path);
     return false;
   }
   FileProblem problem;
   if (!read_file_limited(input_path, impl.limits_for(options).max_input_bytes, xml, problem)) {
-    failure = file_failure(file_error_code(problem.kind), std::move(problem.message), input_path);
+    failure = file_failure(problem.message, options, input_path);
     return false;
   }
   ro = options;
@@ -198,24 +195,19 @@ RenderResult Engine::render_file(const std::string& input_path, const std::strin
   RenderResult result;
   if (!read_input(*impl_, input_path, options, xml, ro, result)) return result;
   if (same_file(input_path, output_path)) {
-    return file_failure("GW-E-OUTPUT-IS-INPUT",
-                        fmt::format("refusing to write the PDF over the input {}; choose "
-                                    "another output path",
-                                    input_path),
-                        input_path);
+    return file_failure(msg("GW-E-OUTPUT-IS-INPUT", {{"path", input_path}}), options, input_path);
   }
   // Refused before rendering, so a bad -o costs nothing; checked again when writing.
   FileProblem problem;
   if (std::string resolved; !resolve_output(output_path, resolved, problem)) {
-    return file_failure(file_error_code(problem.kind), std::move(problem.message), output_path);
+    return file_failure(problem.message, options, output_path);
   }
   result = run_input(*impl_, input_path, xml, ro, Output::pdf);
   if (!result.ok) return result;
   if (!write_file_atomically(output_path, result.pdf, problem)) {
     result.ok = false;
     result.diagnostics.push_back(
-        {Severity::error, file_error_code(problem.kind), std::move(problem.message),
-         {output_path, 0, 0, ""}});
+        make_diagnostic(Severity::error, problem.message, options.language, {output_path, 0, 0, ""}));
     result.pdf.clear();  // ok is false: no PDF, as after any error
   }
   return result;

@@ -14,10 +14,8 @@ bool run_pipeline(std::string_view xml, const PipelineSetup& setup, StopAfter st
   const Limits& limits = setup.limits;
   const RenderOptions& ro = setup.render;
   if (xml.size() > limits.max_input_bytes) {
-    diags.error_at("GW-E-INPUT-TOO-LARGE",
-                   fmt::format("input is {} bytes; the limit is {} bytes (raise "
-                               "Limits::max_input_bytes if it is intended)",
-                               xml.size(), limits.max_input_bytes),
+    diags.error_at(msg("GW-E-INPUT-TOO-LARGE", "render",
+                       {{"bytes", xml.size()}, {"limit", limits.max_input_bytes}}),
                    diags.locate(0));
     return false;
   }
@@ -49,12 +47,11 @@ void run_guarded(Diagnostics& diags, const std::string& name, const std::functio
   try {
     work();
   } catch (const std::bad_alloc&) {
-    diags.error_at("GW-E-OUT-OF-MEMORY", "ran out of memory while rendering", {name, 0, 0, ""});
+    diags.error_at(msg("GW-E-OUT-OF-MEMORY", "render"), {name, 0, 0, ""});
   } catch (const std::exception& e) {
-    diags.error_at("GW-E-INTERNAL", fmt::format("internal error: {}; please report it", e.what()),
-                   {name, 0, 0, ""});
+    diags.error_at(msg("GW-E-INTERNAL", "render", {{"what", e.what()}}), {name, 0, 0, ""});
   } catch (...) {
-    diags.error_at("GW-E-INTERNAL", "internal error; please report it", {name, 0, 0, ""});
+    diags.error_at(msg("GW-E-INTERNAL", "render-unknown"), {name, 0, 0, ""});
   }
 }
 

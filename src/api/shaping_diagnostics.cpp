@@ -24,12 +24,9 @@ std::string describe(char32_t cp) {
 
 void report_shaping(const ShapeReport& report, Diagnostics& diags) {
   if (!report.out_of_memory.empty()) {
-    diags.error("GW-E-OUT-OF-MEMORY",
-                fmt::format("HarfBuzz ran out of memory shaping the text at {} ({} place{}); "
-                            "free memory or render fewer documents at once",
-                            place(diags, report.out_of_memory.front().at),
-                            report.out_of_memory.size(),
-                            report.out_of_memory.size() == 1 ? "" : "s"),
+    diags.error(msg("GW-E-OUT-OF-MEMORY", report.out_of_memory.size() == 1 ? "shaping-one" : "shaping",
+                    {{"at", place(diags, report.out_of_memory.front().at)},
+                     {"count", report.out_of_memory.size()}}),
                 report.out_of_memory.front().at);
   }
   if (!report.missing.empty()) {
@@ -38,14 +35,11 @@ void report_shaping(const ShapeReport& report, Diagnostics& diags) {
     for (const auto& m : report.missing) {
       if (!seen.insert({m.cp, m.at}).second) continue;
       if (!list.empty()) list += ", ";
-      list += fmt::format("{} at {} ({})", describe(m.cp), place(diags, m.at), role_name(m.role));
+      list += diags.text(msg("GW-E-MISSING-GLYPH", "item",
+                             {{"char", describe(m.cp)}, {"at", place(diags, m.at)},
+                              {"role", role_name(m.role)}}));
     }
-    diags.error("GW-E-MISSING-GLYPH",
-                fmt::format("no configured font or fallback has these characters: {}; add a "
-                            "font that has them to the role's chain (--font or the style's "
-                            "[fonts])",
-                            list),
-                report.missing.front().at);
+    diags.error(msg("GW-E-MISSING-GLYPH", {{"list", list}}), report.missing.front().at);
   }
   std::map<std::pair<Role, std::string>, std::vector<const ShapeReport::Fallback*>> groups;
   for (const auto& f : report.fallbacks) {
@@ -57,11 +51,11 @@ void report_shaping(const ShapeReport& report, Diagnostics& diags) {
     for (const auto* u : uses) {
       if (!seen.insert(u->cp).second) continue;
       if (!list.empty()) list += ", ";
-      list += fmt::format("{} at {}", describe(u->cp), place(diags, u->at));
+      list += diags.text(msg("GW-W-FONT-FALLBACK", "item",
+                             {{"char", describe(u->cp)}, {"at", place(diags, u->at)}}));
     }
-    diags.warning("GW-W-FONT-FALLBACK",
-                  fmt::format("role {} uses fallback font \"{}\" for {}", role_name(key.first),
-                              key.second, list),
+    diags.warning(msg("GW-W-FONT-FALLBACK",
+                      {{"role", role_name(key.first)}, {"font", key.second}, {"list", list}}),
                   uses.front()->at);
   }
 }

@@ -36,11 +36,8 @@ StageDump dump_stage(DumpStage stage, const std::string& input_path, const Engin
   std::string xml;
   FileProblem problem;
   if (!read_file_limited(input_path, limits.max_input_bytes, xml, problem)) {
-    const bool too_large = problem.kind == FileError::input_too_large;
-    result.diagnostics.push_back({Severity::error,
-                                  too_large ? "GW-E-INPUT-TOO-LARGE" : "GW-E-INPUT-UNREADABLE",
-                                  std::move(problem.message),
-                                  {input_path, 0, 0, ""}});
+    result.diagnostics.push_back(make_diagnostic(Severity::error, problem.message,
+                                                 options.language, {input_path, 0, 0, ""}));
     return result;
   }
   RenderOptions ro = options;
@@ -49,7 +46,7 @@ StageDump dump_stage(DumpStage stage, const std::string& input_path, const Engin
     if (ro.base_dir.empty()) ro.base_dir = ".";
   }
   SourceMap map(input_path, xml);
-  Diagnostics diags(&map);
+  Diagnostics diags(&map, options.language);
   run_guarded(diags, input_path, [&] {
     const std::string font_dir = find_font_dir(engine.font_dir);
     FontCache fonts;

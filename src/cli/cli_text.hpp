@@ -29,6 +29,11 @@ enum class Text {
   font_form,             // {0} the value
   font_role,             // {0} role {1} the known roles
   font_unusable,         // {0} value {1} why
+  lang_usage,            // {0} the value given
+  import_report_unwritable,  // {0} path
+  xml_over_input,        // {0} input
+  imported,              // {0} input {1} output
+  imported_incomplete,   // {0} input {1} output
   no_warn_not_warning,   // {0} code
   unknown_command,       // {0} given {1} suggestion
   unknown_command_list,  // {0} given {1} the commands

@@ -10,6 +10,7 @@
 #include <fstream>
 
 #include "api/atomic_file.hpp"
+#include "cli/cli_text.hpp"
 #include "cli/streams.hpp"
 
 namespace gongwen::cli {
@@ -47,19 +48,24 @@ int run_import(const ImportArgs& a) {
   } else {
     std::unique_ptr<std::FILE, FileCloser> f(std::fopen(a.input.c_str(), "rb"));
     if (!f || std::filesystem::is_directory(a.input)) {
-      fmt::print(stderr, "{}: error GW-E-INPUT-UNREADABLE: cannot read it ({})\n", a.input,
-                 f ? "a folder" : std::strerror(errno));
+      const detail::Message m =
+          f ? detail::msg("GW-E-INPUT-UNREADABLE", "folder", {{"path", a.input}})
+            : detail::msg("GW-E-INPUT-UNREADABLE", {{"path", a.input}, {"why", std::strerror(errno)}});
+      fmt::print(stderr, "{}\n", format_diagnostic(detail::make_diagnostic(
+                                    Severity::error, m, a.options.language, {a.input, 0, 0, ""})));
       return 2;
     }
     bytes = read_bounded(f.get(), a.options.max_input_bytes);
   }
   ImportResult r = import_text(bytes, name, a.options);
-  for (const Diagnostic& d : import_summary(r, name)) fmt::print(stderr, "{}\n", format_diagnostic(d));
+  for (const Diagnostic& d : import_summary(r, name, a.options.language)) {
+    fmt::print(stderr, "{}\n", format_diagnostic(d));
+  }
   if (!a.report.empty()) {
     std::ofstream report(a.report, std::ios::binary | std::ios::trunc);
     report << import_report_json(r);
     if (!report) {
-      fmt::print(stderr, "error: cannot write the report {}\n", a.report);
+      fmt::print(stderr, "{}\n", say(Text::import_report_unwritable, a.report));
       return 2;
     }
   }
@@ -70,17 +76,17 @@ int run_import(const ImportArgs& a) {
     std::fwrite(r.xml.data(), 1, r.xml.size(), stdout);
   } else {
     if (!from_stdin && detail::same_file(a.input, out)) {
-      fmt::print(stderr, "error: refusing to write the XML over the input {}; choose another -o\n",
-                 a.input);
+      fmt::print(stderr, "{}\n", say(Text::xml_over_input, a.input));
       return 2;
     }
     detail::FileProblem problem;
     if (!detail::write_file_atomically(out, {r.xml.begin(), r.xml.end()}, problem)) {
-      fmt::print(stderr, "{}: error {}: {}\n", out, detail::file_error_code(problem.kind),
-                 problem.message);
+      const Diagnostic d = detail::make_diagnostic(Severity::error, problem.message,
+                                                   a.options.language, {out, 0, 0, ""});
+      fmt::print(stderr, "{}\n", format_diagnostic(d));
       return 1;
     }
-    fmt::print(stderr, "{} {} -> {}\n", r.ok ? "imported" : "written INCOMPLETE (--partial)", name, out);
+    fmt::print(stderr, "{}\n", say(r.ok ? Text::imported : Text::imported_incomplete, name, out));
   }
   return r.ok ? 0 : 1;
 }

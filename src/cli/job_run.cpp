@@ -45,8 +45,8 @@ void write_to_file(const std::string& path, RenderResult& r) {
   create_parent(path);
   if (detail::FileProblem problem; !detail::write_file_atomically(path, r.pdf, problem)) {
     r.ok = false;
-    r.diagnostics.push_back({Severity::error, detail::file_error_code(problem.kind),
-                             std::move(problem.message), {path, 0, 0, ""}});
+    r.diagnostics.push_back(detail::make_diagnostic(Severity::error, problem.message,
+                                                    cli_language(), {path, 0, 0, ""}));
   }
   r.pdf.clear();
 }

@@ -5,6 +5,7 @@
 #include <string>
 #include <vector>
 
+#include "cli/cli_language.hpp"
 #include "cli/cli_text.hpp"
 #include "cli/command_suggestion.hpp"
 #include "cli/dump_command.hpp"
@@ -65,6 +66,12 @@ int main(int argc, char** argv) {
   gongwen::cli::ImportArgs import_args;
   CLI::App* import_cmd = gongwen::cli::add_import_command(app, import_args);
 
+  std::string lang;
+  for (CLI::App* sub : {render, validate, dump, import_cmd}) {
+    gongwen::cli::add_language_option(*sub, lang);
+  }
+  // The locale's language until --lang is read, so that usage errors follow it too.
+  gongwen::cli::choose_language("");
   if (!check_command(argc, argv, app)) return 2;
   try {
     app.parse(argc, argv);
@@ -72,6 +79,8 @@ int main(int argc, char** argv) {
     int rc = app.exit(e);
     return rc == 0 ? 0 : 2;  // help/version: 0; bad usage: 2
   }
+  if (!gongwen::cli::choose_language(lang)) return 2;
+  import_args.options.language = gongwen::cli::cli_language();
   if (render->parsed()) return gongwen::cli::run_render(render_args);
   if (validate->parsed()) return gongwen::cli::run_render(validate_args);
   if (dump->parsed()) return gongwen::cli::run_dump(dump_args);

@@ -73,7 +73,7 @@ bool check_style(const RenderOptions& ro) {
     write_or_stop(stderr, say(Text::style_unusable, ro.style_path, why) + "\n");
     return false;
   }
-  detail::Diagnostics diags;
+  detail::Diagnostics diags(nullptr, cli_language());
   detail::Style style;
   if (detail::load_style(ro.style_path, ro.fonts, style, diags)) return true;
   std::string text;
@@ -108,6 +108,7 @@ bool to_options(const PipelineArgs& a, RenderOptions& ro, EngineOptions& eo) {
   if (a.max_pages > 0) eo.limits.max_pages = a.max_pages;
   if (a.max_input_bytes > 0) eo.limits.max_input_bytes = a.max_input_bytes;
   ro.style_path = a.style;
+  ro.language = cli_language();  // --lang or the locale (cli_language.hpp)
   ro.fullwidth_punctuation = !a.keep_halfwidth;
   ro.seal_dirs = a.seal_dirs;
   ro.base_dir = a.base_dir;

@@ -74,6 +74,18 @@ void Diagnostics::error_at(std::string code, std::string message, SourceLocation
 void Diagnostics::warning_at(std::string code, std::string message, SourceLocation where) {
   list_.push_back({Severity::warning, std::move(code), std::move(message), std::move(where)});
 }
+void Diagnostics::error(const Message& m, std::size_t offset) {
+  error_at(m.code, text(m), locate(offset));
+}
+void Diagnostics::warning(const Message& m, std::size_t offset) {
+  warning_at(m.code, text(m), locate(offset));
+}
+void Diagnostics::error_at(const Message& m, SourceLocation where) {
+  error_at(m.code, text(m), std::move(where));
+}
+void Diagnostics::warning_at(const Message& m, SourceLocation where) {
+  warning_at(m.code, text(m), std::move(where));
+}
 SourceLocation Diagnostics::locate(std::size_t offset) const {
   if (map_ == nullptr) return {};
   return map_->locate(offset);

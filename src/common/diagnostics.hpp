@@ -5,6 +5,7 @@
 #include <string_view>
 #include <vector>
 
+#include "common/messages.hpp"
 #include "gongwen/diagnostic.hpp"
 
 namespace gongwen::detail {
@@ -26,8 +27,16 @@ class SourceMap {
 
 class Diagnostics {
  public:
-  explicit Diagnostics(const SourceMap* map = nullptr) : map_(map) {}
+  explicit Diagnostics(const SourceMap* map = nullptr, Language language = Language::en)
+      : map_(map), language_(language) {}
   void set_map(const SourceMap* map) { map_ = map; }
+  // The language messages are written in (RenderOptions::language).
+  Language language() const { return language_; }
+  void error(const Message& m, std::size_t offset);
+  void warning(const Message& m, std::size_t offset);
+  void error_at(const Message& m, SourceLocation where);
+  void warning_at(const Message& m, SourceLocation where);
+  std::string text(const Message& m) const { return message_text(m, language_); }
   void error(std::string code, std::string message, std::size_t offset);
   void warning(std::string code, std::string message, std::size_t offset);
   // Without a source position (e.g. a font file problem).
@@ -40,6 +49,7 @@ class Diagnostics {
 
  private:
   const SourceMap* map_;
+  Language language_;
   std::vector<Diagnostic> list_;
   int errors_ = 0;
 };

@@ -43,9 +43,9 @@ class BlockBuilder {
     s.text = (s.numbered ? U"" : m.marker) + std::u32string(rest);
     if (!s.numbered) {
       log_.note(line, "guessed",
-                fmt::format("heading numbered \"{}\" where {} was expected; its number is kept as "
-                            "written (number=\"none\")", utf8(m.marker),
-                            utf8(heading_number(depth, numbered_siblings + 1))));
+                msg("import-note", "heading-number",
+                    {{"marker", utf8(m.marker)},
+                     {"expected", utf8(heading_number(depth, numbered_siblings + 1))}}));
     }
     log_.element("heading", depth_label(depth), line, utf8(s.text));
     const bool runin = s.runin;
@@ -53,7 +53,7 @@ class BlockBuilder {
     open_.push_back(parent.size() - 1);
     last_ = &parent.back();
     if (!after.empty()) {
-      if (runin) log_.note(line, "guessed", "run-in heading: body text follows its 。");
+      if (runin) log_.note(line, "guessed", msg("import-note", "runin"));
       // `after` ends the source line: its emphasis is the tail of the line's.
       std::vector<bool> strong;
       if (source_strong.size() >= after.size()) {
@@ -117,7 +117,7 @@ std::vector<DraftBlock> build_blocks(const std::vector<SourceLine>& lines, std::
     while (is_paragraph && k + 1 < end && lines[k + 1].table < 0 && !ends_sentence(b.last().text) &&
            lines[k].text.size() >= kMinSplitLine && !parse_heading_marker(lines[k + 1].text, m)) {
       log.note(lines[k + 1].number, "joined",
-               fmt::format("joined to line {}, which ends in mid-sentence", lines[k].number));
+               msg("import-note", "joined-line", {{"line", lines[k].number}}));
       DraftBlock& p = b.last();
       const std::vector<bool>& more = lines[k + 1].strong;
       if (!p.strong.empty() || !more.empty()) {

@@ -65,16 +65,17 @@ std::vector<SourceLine> remove_debris(std::vector<SourceLine> lines, ImportLog& 
     if (breadcrumb) {
       std::vector<std::u32string> parts = breadcrumb_parts(l.text);
       for (std::size_t p = 0; p + 1 < parts.size(); ++p) columns.insert(parts[p]);
-      log.note(l.number, "removed", fmt::format("removed the breadcrumb \"{}\"", utf8(l.text)));
+      log.note(l.number, "removed", msg("import-note", "breadcrumb", {{"text", utf8(l.text)}}));
       continue;
     }
     if (const char* kind = metadata_kind(l.text)) {
-      log.note(l.number, "removed", fmt::format("removed {}: \"{}\"", kind, utf8(l.text)));
+      log.note(l.number, "removed",
+               msg("import-note", "metadata",
+                   {{"kind", msg("metadata-kind", kind)}, {"text", utf8(l.text)}}));
       continue;
     }
     if (columns.count(t) != 0) {
-      log.note(l.number, "removed",
-               fmt::format("removed \"{}\", a site column named in the breadcrumb", utf8(l.text)));
+      log.note(l.number, "removed", msg("import-note", "site-column", {{"text", utf8(l.text)}}));
       continue;
     }
     // A web page shows the title as its heading and again above the text: the first of two
@@ -87,9 +88,7 @@ std::vector<SourceLine> remove_debris(std::vector<SourceLine> lines, ImportLog& 
       repeated = repeated || lines[j].text == l.text;
     }
     if (repeated) {
-      log.note(l.number, "removed",
-               fmt::format("removed the page heading \"{}\", repeated as the title below",
-                           utf8(l.text)));
+      log.note(l.number, "removed", msg("import-note", "page-heading", {{"text", utf8(l.text)}}));
       continue;
     }
     kept.push_back(l);
@@ -106,16 +105,16 @@ void fix_punctuation(std::vector<SourceLine>& lines, ImportLog& log) {
     if (converted > 0) {
       l.text = p.spans[0].text;
       log.note(l.number, "fixed",
-               fmt::format("made {} half-width punctuation mark{} between CJK characters full-width",
-                           converted, converted == 1 ? "" : "s"));
+               msg("import-note", converted == 1 ? "halfwidth-one" : "halfwidth",
+                   {{"count", converted}}));
     }
     for (std::size_t i = 0; i + 1 < l.text.size(); ++i) {
       char32_t c = l.text[i];
       bool mark = c == U'，' || c == U'。' || c == U'、' || c == U'；' || c == U'：' || c == U',';
       if (mark && l.text[i + 1] == c) {
         log.note(l.number, "fixed",
-                 fmt::format("doubled mark \"{}\" at column {} kept; check it",
-                             utf8(l.text.substr(i, 2)), i + 1));
+                 msg("import-note", "doubled-mark",
+                     {{"mark", utf8(l.text.substr(i, 2))}, {"column", i + 1}}));
         ++i;
       }
     }

@@ -111,7 +111,7 @@ class BodyReader {
                                      r.strong.begin() + static_cast<std::ptrdiff_t>(b));
     if (std::find(l.strong.begin(), l.strong.end(), true) == l.strong.end()) l.strong.clear();
     if (!lab.empty()) {
-      log_.note(number, "fixed", fmt::format("Word's list number \"{}\" written out", to_utf8(lab)));
+      log_.note(number, "fixed", msg("import-note", "list-number", {{"number", to_utf8(lab)}}));
       l.text = lab + l.text;
       if (!l.strong.empty()) l.strong.insert(l.strong.begin(), lab.size(), false);
     }

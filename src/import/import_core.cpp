@@ -19,13 +19,13 @@ namespace {
 // The options supply what the text lacks; given, they replace what it has.
 bool apply_options(const ImportOptions& o, NoticeDraft& d, ImportLog& log, ImportContext& c) {
   if (!o.title.empty()) {
-    if (!d.title.empty()) log.note(0, "option", "--title replaces the title found in the text");
+    if (!d.title.empty()) log.note(0, "option", msg("import-note", "title-option"));
     std::u32string t;
     from_utf8(o.title, t);
     d.title = t;
   }
   if (!o.issuer.empty()) {
-    if (!d.signature_issuers.empty()) log.note(0, "option", "--issuer replaces the 署名 in the text");
+    if (!d.signature_issuers.empty()) log.note(0, "option", msg("import-note", "issuer-option"));
     std::u32string t;
     from_utf8(o.issuer, t);
     d.signature_issuers = {t};
@@ -33,12 +33,10 @@ bool apply_options(const ImportOptions& o, NoticeDraft& d, ImportLog& log, Impor
   if (!o.date.empty()) {
     Date date;
     if (!parse_iso_date(o.date, date)) {
-      c.error("GW-E-IMPORT-BAD-OPTION",
-              fmt::format("--date \"{}\" is not a real date; write it as YYYY-MM-DD, e.g. 2022-03-31",
-                          o.date));
+      c.error(msg("GW-E-IMPORT-BAD-OPTION", {{"value", o.date}}));
       return false;
     }
-    if (!d.date.empty()) log.note(0, "option", "--date replaces the 成文日期 in the text");
+    if (!d.date.empty()) log.note(0, "option", msg("import-note", "date-option"));
     d.date = iso_date(date);
   }
   return true;
@@ -47,38 +45,32 @@ bool apply_options(const ImportOptions& o, NoticeDraft& d, ImportLog& log, Impor
 void check_required(NoticeDraft& d, ImportLog& log, ImportContext& c, bool partial) {
   if (d.signature_issuers.empty() && !d.masthead.empty() && !d.date.empty()) {
     d.signature_issuers = d.masthead;
-    log.note(0, "guessed", "no 署名 above the 成文日期: the 发文机关标志's issuers are used");
+    log.note(0, "guessed", msg("import-note", "issuers-from-masthead"));
   }
-  const char* how = partial ? " (written incomplete: --partial)" : "; or use --partial to write "
-                                                                    "the XML for a person to complete";
+  const char* how = partial ? "partial" : "";
   if (d.title.empty()) {
-    c.error("GW-E-IMPORT-NO-TITLE",
-            fmt::format("no 标题 (title) recognised: give it with --title{}", how));
+    c.error(msg("GW-E-IMPORT-NO-TITLE", how));
     d.missing.push_back("<title> (标题): add it or import with --title");
   }
   if (d.date.empty()) {
-    c.error("GW-E-IMPORT-NO-DATE",
-            fmt::format("no 成文日期 (signature date) recognised: give it with --date YYYY-MM-DD{}", how));
+    c.error(msg("GW-E-IMPORT-NO-DATE", how));
     d.missing.push_back("<signature><date> (成文日期): add it or import with --date");
   }
   if (d.signature_issuers.empty()) {
-    c.error("GW-E-IMPORT-NO-ISSUER",
-            fmt::format("no 署名 (issuer) recognised above the date: give it with --issuer{}", how));
+    c.error(msg("GW-E-IMPORT-NO-ISSUER", how));
     d.missing.push_back("<signature><issuer> (署名): add it or import with --issuer");
   }
 }
 
 }  // namespace
 
-void ImportContext::error(const char* code, std::string message, int line, int column) {
-  result.diagnostics.push_back({Severity::error, code, std::move(message), {name, line, column, ""}});
+void ImportContext::error(const Message& m, int line, int column) {
+  result.diagnostics.push_back(make_diagnostic(Severity::error, m, language, {name, line, column, ""}));
 }
 
 bool within_input_limit(std::string_view bytes, const ImportOptions& options, ImportContext& c) {
   if (bytes.size() <= options.max_input_bytes) return true;
-  c.error("GW-E-IMPORT-TOO-LARGE",
-          fmt::format("the input is {} bytes, over the limit of {}; split it or raise the limit "
-                      "(--max-input-bytes)", bytes.size(), options.max_input_bytes));
+  c.error(msg("GW-E-IMPORT-TOO-LARGE", {{"bytes", bytes.size()}, {"limit", options.max_input_bytes}}));
   return false;
 }
 
@@ -86,7 +78,7 @@ ImportResult finish_import(std::vector<SourceLine> lines, std::vector<DraftTable
                            ImportLog log, ImportContext& c, const ImportOptions& options) {
   lines = remove_debris(std::move(lines), log);
   if (lines.empty()) {
-    c.error("GW-E-IMPORT-EMPTY", "the text holds nothing to import; check that it is the right file");
+    c.error(msg("GW-E-IMPORT-EMPTY"));
     return std::move(c.result);
   }
   fix_punctuation(lines, log);

@@ -15,7 +15,8 @@ namespace gongwen::detail {
 struct ImportContext {
   std::string name;
   ImportResult result;
-  void error(const char* code, std::string message, int line = 0, int column = 0);
+  Language language = Language::en;
+  void error(const Message& m, int line = 0, int column = 0);
 };
 
 // The input limit (hostile input): false, with GW-E-IMPORT-TOO-LARGE, when over it.

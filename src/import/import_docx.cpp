@@ -15,32 +15,29 @@ ImportResult import_docx(std::string_view bytes, std::string_view source_name,
   using namespace detail;
   ImportContext c;
   c.name = std::string(source_name);
+  c.language = options.language;
   if (!within_input_limit(bytes, options, c)) return std::move(c.result);
   // Each part is capped at the input limit once decompressed: a zip bomb stops there.
   DocxPackage package(bytes, options.max_input_bytes);
   // Records the error only: the caller returns the result (moving it out here would lose
   // the error when called from read below — found by fuzz_import_docx).
   auto damaged = [&](const std::string& why) {
-    c.error("GW-E-IMPORT-DOCX",
-            fmt::format("this .docx cannot be read: {}; open it in Word or WPS and save it again "
-                        "as .docx", why));
+    // `why` comes from libzip or the package reader, as it is.
+    c.error(msg("GW-E-IMPORT-DOCX", {{"why", why}}));
   };
   if (!package.ok()) {
     damaged(package.error());
     return std::move(c.result);
   }
   if (!package.has("word/document.xml")) {
-    c.error("GW-E-IMPORT-FORMAT",
-            "this zip package is not a Word document (no word/document.xml): import a .docx or a .txt");
+    c.error(msg("GW-E-IMPORT-FORMAT", "not-word"));
     return std::move(c.result);
   }
   std::string document, numbering, styles;
   auto read = [&](const char* name, std::string& out) {
     if (package.read(name, out)) return true;
     if (package.too_large()) {
-      c.error("GW-E-IMPORT-TOO-LARGE",
-              fmt::format("{}: over the limit; split the document or raise the limit "
-                          "(--max-input-bytes)", package.error()));
+      c.error(msg("GW-E-IMPORT-TOO-LARGE", "part", {{"what", package.error()}}));
     } else {
       damaged(package.error());
     }
@@ -71,6 +68,7 @@ ImportResult import_docx(std::string_view bytes, std::string_view source_name,
     return std::move(c.result);
   }
   ImportLog log;
+  log.language = options.language;
   DocxContent content =
       read_docx_body(doc.child("w:document").child("w:body"), num.child("w:numbering"),
                      sty.child("w:styles"), log);

@@ -6,6 +6,7 @@
 #include <utility>
 #include <vector>
 
+#include "common/messages.hpp"
 #include "gongwen/import.hpp"
 
 namespace gongwen::detail {
@@ -13,12 +14,14 @@ namespace gongwen::detail {
 struct ImportLog {
   std::vector<ImportedElement> elements;
   std::vector<ImportNote> notes;
+  Language language = Language::en;  // of the notes (ImportOptions::language)
 
   void element(std::string element, std::string label, int line, std::string text) {
     elements.push_back({std::move(element), std::move(label), line, std::move(text)});
   }
-  void note(int line, std::string kind, std::string message) {
-    notes.push_back({line, std::move(kind), std::move(message)});
+  // `m` is an "import-note" message of the catalog.
+  void note(int line, std::string kind, const Message& m) {
+    notes.push_back({line, std::move(kind), message_text(m, language)});
   }
 };
 

@@ -2,6 +2,7 @@
 #include <fmt/format.h>
 
 #include "common/json_text.hpp"
+#include "common/messages.hpp"
 #include "gongwen/import.hpp"
 
 namespace gongwen {
@@ -25,7 +26,10 @@ std::string import_report_json(const ImportResult& r) {
                      r.ok ? "true" : "false", elements, notes, detail::json_diagnostics(r.diagnostics));
 }
 
-std::vector<Diagnostic> import_summary(const ImportResult& r, std::string_view source_name) {
+std::vector<Diagnostic> import_summary(const ImportResult& r, std::string_view source_name,
+                                       Language language) {
+  using detail::make_diagnostic;
+  using detail::msg;
   std::vector<Diagnostic> out;
   const std::string file(source_name);
   int paragraphs = 0;
@@ -34,14 +38,17 @@ std::vector<Diagnostic> import_summary(const ImportResult& r, std::string_view s
       ++paragraphs;
       continue;
     }
-    out.push_back({Severity::note, "GW-N-IMPORT-ELEMENT",
-                   fmt::format("recognised {} <{}>: {}", e.label, e.element, e.text),
-                   {file, e.line, 1, ""}});
+    out.push_back(make_diagnostic(
+        Severity::note,
+        msg("GW-N-IMPORT-ELEMENT", {{"label", e.label}, {"name", e.element}, {"text", e.text}}),
+        language, {file, e.line, 1, ""}));
   }
   if (!r.elements.empty()) {
-    out.push_back({Severity::note, "GW-N-IMPORT-ELEMENT",
-                   fmt::format("recognised {} body paragraph{}", paragraphs, paragraphs == 1 ? "" : "s"),
-                   {file, 0, 0, ""}});
+    out.push_back(make_diagnostic(
+        Severity::note,
+        msg("GW-N-IMPORT-ELEMENT", paragraphs == 1 ? "paragraph" : "paragraphs",
+            {{"count", paragraphs}}),
+        language, {file, 0, 0, ""}));
   }
   for (const ImportNote& n : r.notes) {
     out.push_back({Severity::note, "GW-N-IMPORT-CLEANUP", n.message, {file, n.line, n.line ? 1 : 0, ""}});

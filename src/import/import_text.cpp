@@ -39,10 +39,9 @@ bool check_characters(const std::u32string& text, ImportContext& c) {
     }
     if (ch != U'\r' && ch != U'\f' && ch != U'\v') {
       if (const char* kind = forbidden_character_kind(ch)) {
-        c.error("GW-E-IMPORT-BINARY",
-                fmt::format("{} (U+{:04X}) is not text: this is not a text file, or it is damaged; "
-                            "import a .txt saved as UTF-8 or GB18030", kind,
-                            static_cast<std::uint32_t>(ch)),
+        c.error(msg("GW-E-IMPORT-BINARY",
+                    {{"kind", msg("char-kind", kind)},
+                     {"codepoint", fmt::format("U+{:04X}", static_cast<std::uint32_t>(ch))}}),
                 line, column);
         return false;
       }
@@ -58,24 +57,24 @@ ImportResult import_text(std::string_view bytes, std::string_view source_name,
                          const ImportOptions& options) {
   ImportContext c;
   c.name = std::string(source_name);
+  c.language = options.language;
   if (!within_input_limit(bytes, options, c)) return std::move(c.result);
   if (const char* kind = binary_format(bytes)) {
-    c.error("GW-E-IMPORT-FORMAT",
-            fmt::format("this is {}, not text: open it in Word or WPS and save it as .docx (or "
-                        "copy its text into a .txt)", kind));
+    c.error(msg("GW-E-IMPORT-FORMAT", "not-text", {{"kind", msg("binary-kind", kind)}}));
     return std::move(c.result);
   }
   // A .docx is a zip package: its own importer (the same recognition afterwards).
   if (bytes.substr(0, 4) == "PK\x03\x04") return import_docx(bytes, source_name, options);
   DecodedText decoded = decode_text(bytes);
   if (!decoded.ok) {
-    c.error("GW-E-IMPORT-ENCODING",
-            fmt::format("at byte offset {}: {}; save the text as UTF-8 (or GB18030, or UTF-16 "
-                        "with a BOM)", decoded.bad_offset, decoded.problem));
+    // The decoder's `problem` names bytes and encodings; it stays as it is.
+    c.error(msg("GW-E-IMPORT-ENCODING", {{"offset", decoded.bad_offset}, {"problem", decoded.problem}}));
     return std::move(c.result);
   }
   if (!check_characters(decoded.text, c)) return std::move(c.result);
-  return finish_import(split_lines(decoded.text), {}, ImportLog{}, c, options);
+  ImportLog log;
+  log.language = options.language;
+  return finish_import(split_lines(decoded.text), {}, std::move(log), c, options);
 }
 
 }  // namespace gongwen

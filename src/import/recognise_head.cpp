@@ -65,7 +65,7 @@ std::size_t header_lines(const std::vector<SourceLine>& lines, NoticeDraft& d, I
           d.secrecy_period = period;
           log.element("secrecy", "密级和保密期限", l.number, utf8(w));
         } else if (w == U"平急") {
-          log.note(l.number, "removed", "dropped 平急: GB/T 9704-2012 has only 特急 and 加急");
+          log.note(l.number, "removed", msg("import-note", "pingji"));
         } else {
           d.urgency = w;
           log.element("urgency", "紧急程度", l.number, utf8(w));
@@ -84,8 +84,9 @@ std::size_t header_lines(const std::vector<SourceLine>& lines, NoticeDraft& d, I
     }
     if (d.doc_number.empty() && parse_doc_number(before, fixed)) {
       if (fixed != without_spaces(before)) {
-        log.note(l.number, "fixed", fmt::format("发文字号 \"{}\" written with 〔〕: \"{}\"",
-                                                utf8(before), utf8(fixed)));
+        log.note(l.number, "fixed",
+                 msg("import-note", "doc-number-brackets",
+                     {{"before", utf8(before)}, {"after", utf8(fixed)}}));
       }
       d.doc_number = fixed;
       log.element("doc-number", "发文字号", l.number, utf8(fixed));
@@ -139,21 +140,20 @@ std::size_t recognise_head(const std::vector<SourceLine>& lines, NoticeDraft& d,
   if (title_end == i && title_line(i) && lines[i].title_cue && !guessed) {
     title_end = i;
     while (title_end < i + 4 && title_line(title_end) && lines[title_end].title_cue) ++title_end;
-    log.note(lines[i].number, "guessed", "taken as the title: centred, large and bold");
+    log.note(lines[i].number, "guessed", msg("import-note", "title-by-look"));
   }
   if (title_end > i) {
     std::u32string joined;
     for (std::size_t k = i; k < title_end; ++k) joined += lines[k].text;
     d.title = without_spaces(joined);
     int first = lines[i].number;
-    if (d.title != joined) log.note(first, "fixed", "removed the spaces inside the title");
+    if (d.title != joined) log.note(first, "fixed", msg("import-note", "title-spaces"));
     if (title_end > i + 1) {
-      log.note(first, "joined", fmt::format("title over {} lines (to line {}) joined",
-                                            title_end - i, lines[title_end - 1].number));
+      log.note(first, "joined", msg("import-note", "title-joined",
+                                    {{"lines", title_end - i}, {"last", lines[title_end - 1].number}}));
     }
     if (guessed) {
-      log.note(first, "guessed",
-               "no 文种 at the end of this line; taken as the title because the 主送机关 follows");
+      log.note(first, "guessed", msg("import-note", "title-before-addressee"));
     }
     log.element("title", "标题", first, utf8(d.title));
     i = title_end;

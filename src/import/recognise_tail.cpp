@@ -47,7 +47,7 @@ std::size_t colophon(const std::vector<SourceLine>& lines, std::size_t begin, No
       if (printer.empty() && j - 1 > begin && looks_like_organisation(lines[j - 2].text)) {
         printer = lines[j - 2].text;
         --j;
-        log.note(lines[j - 1].number, "joined", "印发机关 on the line above its 印发日期");
+        log.note(lines[j - 1].number, "joined", msg("import-note", "printer-above"));
       }
       if (!printer.empty()) {
         d.printer = printer;
@@ -57,7 +57,7 @@ std::size_t colophon(const std::vector<SourceLine>& lines, std::size_t begin, No
                (label == U"校对" || label == U"抄送" || label == U"送" || label == U"主送")) {
       if (label == U"校对") {
         d.proofreader = without_spaces(value);
-        if (d.proofreader != value) log.note(l.number, "fixed", "removed the space inside the name");
+        if (d.proofreader != value) log.note(l.number, "fixed", msg("import-note", "name-space"));
         log.element("proofreader", "校对", l.number, utf8(d.proofreader));
       } else if (label == U"主送") {
         d.main_to = value;
@@ -65,7 +65,7 @@ std::size_t colophon(const std::vector<SourceLine>& lines, std::size_t begin, No
       } else {
         if (ends_with(value, U"。")) {
           value.pop_back();
-          log.note(l.number, "fixed", "the final 。 of the list is left to the engine, which adds it");
+          log.note(l.number, "fixed", msg("import-note", "cc-final-stop"));
         }
         d.cc = value;
         d.cc_label = label;
@@ -121,7 +121,7 @@ std::size_t recognise_tail(const std::vector<SourceLine>& lines, std::size_t beg
       log.element("attachment", "附件", lines[k + 1].number, utf8(a.title));
       a.blocks = build_blocks(lines, k + 2, next, log);
     } else {
-      log.note(lines[k].number, "unrecognised", "附件 label without a title; kept as the title");
+      log.note(lines[k].number, "unrecognised", msg("import-note", "attachment-untitled"));
       a.title = lines[k].text;
     }
     d.attachments.push_back(std::move(a));
@@ -150,7 +150,7 @@ std::size_t recognise_tail(const std::vector<SourceLine>& lines, std::size_t beg
     } else {
       // Nothing else belongs between the date and the 附件; keep it, in a 附注, and say so.
       d.note += (d.note.empty() ? U"" : U"；") + t;
-      log.note(lines[k].number, "unrecognised", "text after the 成文日期 kept in the 附注");
+      log.note(lines[k].number, "unrecognised", msg("import-note", "after-date"));
     }
   }
   // 署名: organisation lines right above the date (several = joint issuers), or at the
@@ -167,12 +167,12 @@ std::size_t recognise_tail(const std::vector<SourceLine>& lines, std::size_t beg
     for (const auto& n : names) {
       d.attachments.push_back({n, {}});
       log.note(lines[list].number, "unrecognised",
-               fmt::format("附件 \"{}\" is listed but its content is not in the text; add it", utf8(n)));
+               msg("import-note", "attachment-missing", {{"name", utf8(n)}}));
     }
   } else if (!names.empty() && names.size() != d.attachments.size()) {
     log.note(lines[list].number, "unrecognised",
-             fmt::format("附件说明 lists {} attachments but the text has {}", names.size(),
-                         d.attachments.size()));
+             msg("import-note", "attachment-count",
+                 {{"listed", names.size()}, {"found", d.attachments.size()}}));
   }
   return list;
 }

@@ -102,11 +102,7 @@ bool boxes_in_place(const PageSet& pages, const std::vector<LineRecord>& lines,
                     Diagnostics& diags) {
   std::string stray = find_stray_box(pages, lines, body, free_lines);
   if (stray.empty()) return true;
-  diags.error_at("GW-E-INTERNAL",
-                 fmt::format("internal error: layout put a box where it may not go ({}); "
-                             "please report it with the input",
-                             stray),
-                 {});
+  diags.error_at(msg("GW-E-INTERNAL", "stray-box", {{"what", stray}}), {});
   return false;
 }
 

@@ -84,11 +84,7 @@ class DocumentLayout {
 
  private:
   bool too_many_pages(Diagnostics& diags) {
-    diags.error_at("GW-E-TOO-MANY-PAGES",
-                   fmt::format("the document needs more than {} pages; raise the page limit "
-                               "(Limits::max_pages) if this is intended",
-                               options_.max_pages),
-                   {});
+    diags.error_at(msg("GW-E-TOO-MANY-PAGES", {{"max", options_.max_pages}}), {});
     return false;
   }
 
@@ -97,12 +93,8 @@ class DocumentLayout {
   bool masthead_leaves_room(Length y) const {
     const Length limit = style_.page_one_limit();
     if (y <= limit) return true;
-    ctx_.diags->error("GW-E-MASTHEAD-TOO-TALL",
-                      fmt::format("the 版头 ends {:.1f} mm from the page top, {:.1f} mm below "
-                                  "the {:.1f} mm that leave room for the 主体 on page 1; put "
-                                  "fewer issuers on the 发文机关标志 (the lead issuer alone, "
-                                  "or short names)",
-                                  to_mm(y), to_mm(y - limit), to_mm(limit)),
+    ctx_.diags->error(msg("GW-E-MASTHEAD-TOO-TALL",
+                          {{"end", to_mm(y)}, {"over", to_mm(y - limit)}, {"limit", to_mm(limit)}}),
                       doc_.masthead_at);
     return false;
   }
@@ -145,11 +137,7 @@ class DocumentLayout {
     const Length room = style_.page_one_limit() - y;
     const auto fit = static_cast<std::size_t>(std::max<Length>(0, room / style_.title_pitch));
     if (p.lines.size() > fit) {
-      ctx_.diags->error("GW-E-TITLE-TOO-LONG",
-                        fmt::format("the title needs {} lines but only {} fit on page 1 below "
-                                    "the 版头 (page 1 must also show the first body line); "
-                                    "shorten the title",
-                                    p.lines.size(), fit),
+      ctx_.diags->error(msg("GW-E-TITLE-TOO-LONG", {{"lines", p.lines.size()}, {"fit", fit}}),
                         title.at);
       return y;
     }
@@ -313,10 +301,8 @@ class DocumentLayout {
     if (colophon.empty()) return true;
     if (colophon.lines() >= style_.lines_per_page) {
       const SourceOffset at = doc_.colophon ? doc_.colophon->at : doc_.addressee->at;
-      diags.error("GW-E-COLOPHON-TOO-LONG",
-                  fmt::format("the 版记 needs {} lines but a page holds {}; shorten the 主送 or "
-                              "抄送 lists",
-                              colophon.lines(), style_.lines_per_page),
+      diags.error(msg("GW-E-COLOPHON-TOO-LONG",
+                      {{"lines", colophon.lines()}, {"page", style_.lines_per_page}}),
                   at);
       return false;
     }

@@ -194,14 +194,10 @@ class Masthead {
 
   void mark_too_wide(Length narrowest) const {
     if (!ctx_.diags) return;
-    ctx_.diags->error(
-        "GW-E-MASTHEAD-TOO-WIDE",
-        fmt::format("the 发文机关标志 does not fit the 版心 even condensed to 60 % at the title's "
-                    "size ({:.0f} pt): {:.1f} mm too wide ({:.1f} mm needed, {:.1f} mm "
-                    "available); use the issuers' short names (规范化简称)",
-                    to_pt(s_.title_size), to_mm(narrowest - s_.body_width), to_mm(narrowest),
-                    to_mm(s_.body_width)),
-        doc_.masthead_at);
+    ctx_.diags->error(msg("GW-E-MASTHEAD-TOO-WIDE",
+                          {{"size", to_pt(s_.title_size)}, {"over", to_mm(narrowest - s_.body_width)},
+                           {"needed", to_mm(narrowest)}, {"width", to_mm(s_.body_width)}}),
+                      doc_.masthead_at);
   }
 
   // §7.2.5: 签发人： (仿宋) and names (楷体), one character in from the right, two names a

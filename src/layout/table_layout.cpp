@@ -106,20 +106,15 @@ std::optional<TableBlock> build_table(LayoutContext& ctx, const Table& t, Length
   const Length min_column = b.size + 2 * b.padding;
   ColumnWidths w = column_widths(t.columns, t.column_count, extents, available, min_column);
   if (w.problem == ColumnWidths::Problem::too_wide) {
-    diags.error("GW-E-TABLE-TOO-WIDE",
-                fmt::format("the columns' mm widths add up to {:.1f} mm but the 版心 is {:.1f} "
-                            "mm wide; narrow them, or give some a share (N*) instead",
-                            to_mm(w.total), to_mm(available)),
+    diags.error(msg("GW-E-TABLE-TOO-WIDE", {{"total", to_mm(w.total)}, {"width", to_mm(available)}}),
                 t.at);
     return std::nullopt;
   }
   if (w.problem == ColumnWidths::Problem::narrow) {
     const auto k = static_cast<std::size_t>(w.narrow_column);
-    diags.error("GW-E-TABLE-COLUMN-NARROW",
-                fmt::format("column {} is {:.1f} mm wide, too narrow for one character at the "
-                            "table's size ({:.1f} mm with padding); widen it or use fewer "
-                            "columns",
-                            w.narrow_column + 1, to_mm(w.widths[k]), to_mm(min_column)),
+    diags.error(msg("GW-E-TABLE-COLUMN-NARROW",
+                    {{"column", w.narrow_column + 1}, {"width", to_mm(w.widths[k])},
+                     {"min", to_mm(min_column)}}),
                 k < t.columns.size() ? t.columns[k].at : t.at);
     return std::nullopt;
   }
@@ -152,9 +147,7 @@ std::optional<TableBlock> build_table(LayoutContext& ctx, const Table& t, Length
   const Length head = b.rows_height(0, b.head_rows);
   for (int r = b.head_rows; r < rows; r = b.group_end[static_cast<std::size_t>(r)]) {
     if (head + b.rows_height(r, b.group_end[static_cast<std::size_t>(r)]) > st.body_height) {
-      diags.warning("GW-W-TABLE-ROW-SPLIT",
-                    "a table row (with the rows its rowspans join) is taller than a page, so "
-                    "it is split between its text lines; shorten its cells or split the row",
+      diags.warning(msg("GW-W-TABLE-ROW-SPLIT"),
                     b.cells.empty() ? t.at : t.body[static_cast<std::size_t>(r - b.head_rows)].at);
     }
   }

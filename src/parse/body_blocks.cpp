@@ -19,10 +19,7 @@ constexpr int kMaxSectionDepth = 4;  // GB/T 9704 §7.3.3 numbers four levels
 void read_section(ElementReader& r, xml_node n, std::vector<Block>& out, int depth) {
   r.check_attributes(n, {"runin", "number"});
   if (depth > kMaxSectionDepth) {
-    r.error("GW-E-SECTION-DEPTH",
-            "sections go four levels deep at most (一、（一）1.（1）); this is a fifth: make it "
-            "a paragraph of its parent, or move it up a level",
-            n);
+    r.error(msg("GW-E-SECTION-DEPTH"), n);
     return;
   }
   Section s;
@@ -30,18 +27,13 @@ void read_section(ElementReader& r, xml_node n, std::vector<Block>& out, int dep
   if (xml_attribute runin = n.attribute("runin")) {
     std::string_view v = runin.value();
     if (v != "true" && v != "false") {
-      r.diags().error("GW-E-BAD-ATTRIBUTE",
-                      fmt::format("runin=\"{}\": write runin=\"true\" or runin=\"false\"", v),
-                      r.at(runin, n));
+      r.diags().error(msg("GW-E-BAD-ATTRIBUTE", "runin", {{"value", v}}), r.at(runin, n));
     }
     s.runin = v == "true";
   }
   if (xml_attribute num = n.attribute("number")) {
     if (std::strcmp(num.value(), "none") != 0) {
-      r.diags().error("GW-E-BAD-ATTRIBUTE",
-                      fmt::format("number=\"{}\": the only value is \"none\" (headings are "
-                                  "numbered automatically by depth)",
-                                  num.value()),
+      r.diags().error(msg("GW-E-BAD-ATTRIBUTE", "number", {{"value", num.value()}}),
                       r.at(num, n));
     }
     s.numbered = false;
@@ -54,7 +46,7 @@ void read_section(ElementReader& r, xml_node n, std::vector<Block>& out, int dep
     s.heading = read_inline_text(r, c);
   }
   if (!have_heading) {
-    r.error("GW-E-MISSING-ELEMENT", "a <section> needs a <heading> (its title)", n);
+    r.error(msg("GW-E-MISSING-ELEMENT", "section-heading"), n);
   }
   read_blocks(r, n, s.blocks, depth + 1);
   Block b;
@@ -73,7 +65,7 @@ void read_blocks(ElementReader& r, xml_node n, std::vector<Block>& out, int dept
       Block b;
       b.paragraph = read_inline_text(r, c, {.required = false});
       if (b.paragraph.spans.empty()) {
-        r.warning("GW-W-EMPTY-PARAGRAPH", "an empty <p> is left out", c);
+        r.warning(msg("GW-W-EMPTY-PARAGRAPH"), c);
         continue;
       }
       out.push_back(std::move(b));
@@ -97,14 +89,12 @@ void read_attachment(ElementReader& r, xml_node n, Document& doc) {
     std::string_view v = o.value();
     a.landscape = v == "landscape";
     if (v != "landscape" && v != "portrait") {
-      r.diags().error("GW-E-BAD-ATTRIBUTE",
-                      fmt::format("orientation=\"{}\": write landscape (横排) or portrait", v),
-                      r.at(o, n));
+      r.diags().error(msg("GW-E-BAD-ATTRIBUTE", "orientation", {{"value", v}}), r.at(o, n));
     }
   }
   xml_attribute t = n.attribute("title");
   if (!t || blank(t.value())) {
-    r.error("GW-E-MISSING-ATTRIBUTE", "<attachment> needs title=\"…\" (the 附件 name)", n);
+    r.error(msg("GW-E-MISSING-ATTRIBUTE", "attachment-title"), n);
   } else {
     a.title = read_attribute_text(r, n, t);
   }

@@ -32,13 +32,9 @@ std::u32string trimmed(const char* s) {
   return out;
 }
 
-void ElementReader::error(const char* code, const std::string& message, xml_node n) {
-  diags_.error(code, message, at(n));
-}
+void ElementReader::error(const Message& m, xml_node n) { diags_.error(m, at(n)); }
 
-void ElementReader::warning(const char* code, const std::string& message, xml_node n) {
-  diags_.warning(code, message, at(n));
-}
+void ElementReader::warning(const Message& m, xml_node n) { diags_.warning(m, at(n)); }
 
 void ElementReader::check_attributes(xml_node n, std::initializer_list<const char*> allowed) {
   for (xml_attribute a : n.attributes()) {
@@ -50,38 +46,23 @@ void ElementReader::check_attributes(xml_node n, std::initializer_list<const cha
     }
     if (!ok && std::strcmp(a.name(), "orientation") == 0) {
       // GB/T 9704 §8 横排 is a property of an attachment's pages, nothing else.
-      diags_.error("GW-E-LANDSCAPE-PLACE",
-                   fmt::format("orientation=\"…\" is allowed on <attachment> only (GB/T 9704 §8 "
-                               "横排 pages), not on <{}>; put the wide table in an attachment "
-                               "with orientation=\"landscape\"",
-                               n.name()),
-                   source_.name_at(a, n));
+      diags_.error(msg("GW-E-LANDSCAPE-PLACE", {{"element", n.name()}}), source_.name_at(a, n));
     } else if (!ok) {
-      diags_.error(
-          "GW-E-UNKNOWN-ATTRIBUTE",
-          fmt::format("<{}> has no attribute \"{}\" ({}); remove it (see the README's XML "
-                      "format)",
-                      n.name(), a.name(), names.empty() ? "it takes none" : "it may have " + names),
-          source_.name_at(a, n));
+      diags_.error(msg("GW-E-UNKNOWN-ATTRIBUTE", names.empty() ? "none-allowed" : "",
+                       {{"element", n.name()}, {"attribute", a.name()}, {"allowed", names}}),
+                   source_.name_at(a, n));
     }
   }
 }
 
 void ElementReader::unknown(xml_node n, xml_node parent) {
-  error("GW-E-UNKNOWN-ELEMENT",
-        fmt::format("<{}> is not allowed inside <{}>; see the README's XML format for what "
-                    "goes there",
-                    n.name(), parent.name()),
-        n);
+  error(msg("GW-E-UNKNOWN-ELEMENT", {{"element", n.name()}, {"parent", parent.name()}}), n);
 }
 
 bool ElementReader::skip_non_element(xml_node child, xml_node parent) {
   if (is_text(child)) {
     if (!blank(child.value())) {
-      error(
-          "GW-E-BAD-TEXT",
-          fmt::format("text directly inside <{}>; put it in an element such as <p>", parent.name()),
-          child);
+      error(msg("GW-E-BAD-TEXT", {{"parent", parent.name()}}), child);
     }
     return true;
   }
@@ -97,8 +78,7 @@ void ElementReader::expect_empty(xml_node n) {
 
 bool ElementReader::once(xml_node n, bool& seen) {
   if (seen) {
-    error("GW-E-DUPLICATE-ELEMENT",
-          fmt::format("<{}> appears more than once here; keep one", n.name()), n);
+    error(msg("GW-E-DUPLICATE-ELEMENT", {{"element", n.name()}}), n);
     return false;
   }
   seen = true;

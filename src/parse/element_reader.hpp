@@ -39,8 +39,8 @@ class ElementReader {
     return source_.at(a, owner);
   }
 
-  void error(const char* code, const std::string& message, pugi::xml_node n);
-  void warning(const char* code, const std::string& message, pugi::xml_node n);
+  void error(const Message& m, pugi::xml_node n);
+  void warning(const Message& m, pugi::xml_node n);
 
   // Unknown attributes are errors, like unknown elements: a misspelt runin= or label=
   // would otherwise change the layout without a word.

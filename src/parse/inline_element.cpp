@@ -82,7 +82,8 @@ void read_inline(ElementReader& r, xml_node n, Paragraph& p, Weight weight, Inli
 // The contract's text rules for one paragraph: whitespace collapsed (across <strong>
 // too), then half-width punctuation between CJK made full-width with one warning that
 // names every place.
-void normalise(ElementReader& r, Paragraph& p, const std::string& where) {
+// `attribute` is empty for an element's text.
+void normalise(ElementReader& r, Paragraph& p, const char* element, const char* attribute = "") {
   collapse_whitespace(p);
   if (!r.options().fullwidth_punctuation) return;
   std::vector<SourceOffset> places = convert_halfwidth_punctuation(p);
@@ -93,11 +94,11 @@ void normalise(ElementReader& r, Paragraph& p, const std::string& where) {
     list += fmt::format("{}{}:{}", i ? ", " : "", l.line, l.column);
   }
   if (places.size() > 8) list += ", …";
-  r.diags().warning("GW-W-HALFWIDTH-PUNCT",
-                    fmt::format("{} half-width punctuation mark{} between Chinese characters "
-                                "in {} became full-width (at {}); type them full-width, or "
-                                "render with --keep-halfwidth-punct to keep them",
-                                places.size(), places.size() == 1 ? "" : "s", where, list),
+  std::string variant = *attribute ? "attribute" : "";
+  if (places.size() == 1) variant += variant.empty() ? "one" : "-one";
+  r.diags().warning(msg("GW-W-HALFWIDTH-PUNCT", variant,
+                        {{"count", places.size()}, {"element", element}, {"owner", element}, {"attribute", attribute},
+                         {"places", list}}),
                     places.front());
 }
 
@@ -107,9 +108,9 @@ Paragraph read_inline_text(ElementReader& r, xml_node n, InlineRules rules) {
   Paragraph p;
   p.at = r.at(n);
   read_inline(r, n, p, Weight::regular, rules);
-  normalise(r, p, fmt::format("<{}>", n.name()));
+  normalise(r, p, n.name());
   if (rules.required && p.spans.empty()) {
-    r.error("GW-E-EMPTY-ELEMENT", fmt::format("<{}> is empty; give it text", n.name()), n);
+    r.error(msg("GW-E-EMPTY-ELEMENT", {{"element", n.name()}}), n);
   }
   return p;
 }
@@ -124,7 +125,7 @@ Paragraph read_attribute_text(ElementReader& r, xml_node owner, xml_attribute a)
   p.at = r.at(a, owner);
   append_text(r.source().text(), current_span(p, Weight::regular), a.value(), p.at,
               References::ignored);
-  normalise(r, p, fmt::format("<{} {}=\"…\">", owner.name(), a.name()));
+  normalise(r, p, owner.name(), a.name());
   return p;
 }
 
@@ -140,11 +141,7 @@ std::optional<Date> read_date(ElementReader& r, xml_node n) {
   }
   Date d;
   if (!parse_iso_date(text, d)) {
-    r.error("GW-E-BAD-DATE",
-            fmt::format("<{}> \"{}\" is not a real date; write it as YYYY-MM-DD, e.g. "
-                        "2022-03-31",
-                        n.name(), text),
-            n);
+    r.error(msg("GW-E-BAD-DATE", {{"element", n.name()}, {"value", text}}), n);
     return std::nullopt;
   }
   d.at = r.at(n);

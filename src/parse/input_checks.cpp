@@ -64,27 +64,21 @@ bool check_encoding(std::string_view xml, Diagnostics& diags) {
   // UTF-32 first: its little-endian mark begins like UTF-16's.
   if (starts(xml, 0, std::string_view("\xFF\xFE\0\0", 4)) ||
       starts(xml, 0, std::string_view("\0\0\xFE\xFF", 4))) {
-    diags.error("GW-E-ENCODING", "the file is UTF-32; save it as UTF-8", 0);
+    diags.error(msg("GW-E-ENCODING", "utf32"), 0);
     return false;
   }
   if (starts(xml, 0, "\xFE\xFF") || starts(xml, 0, "\xFF\xFE")) {
-    diags.error("GW-E-ENCODING", "the file is UTF-16; save it as UTF-8", 0);
+    diags.error(msg("GW-E-ENCODING", "utf16"), 0);
     return false;
   }
   if (std::size_t nul = xml.find('\0'); nul != std::string_view::npos) {
-    diags.error("GW-E-ENCODING",
-                "the file has NUL bytes (UTF-16 or UTF-32 without a byte-order mark?); save "
-                "it as UTF-8",
-                nul);
+    diags.error(msg("GW-E-ENCODING", "nul"), nul);
     return false;
   }
   std::u32string decoded;
   std::size_t bad = 0;
   if (!from_utf8(xml, decoded, &bad)) {
-    diags.error("GW-E-ENCODING",
-                "the file is not valid UTF-8 here; save it as UTF-8 (the contract's only "
-                "encoding)",
-                bad);
+    diags.error(msg("GW-E-ENCODING", "not-utf8"), bad);
     return false;
   }
   std::size_t enc_at = 0;
@@ -93,11 +87,7 @@ bool check_encoding(std::string_view xml, Diagnostics& diags) {
     std::string upper(enc);
     for (char& c : upper) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
     if (upper != "UTF-8" && upper != "UTF8") {
-      diags.error("GW-E-ENCODING",
-                  fmt::format("the XML declares encoding \"{}\"; only UTF-8 is accepted: "
-                              "save the file as UTF-8 and declare encoding=\"UTF-8\"",
-                              enc),
-                  enc_at);
+      diags.error(msg("GW-E-ENCODING", "declared", {{"encoding", enc}}), enc_at);
       return false;
     }
   }
@@ -105,9 +95,8 @@ bool check_encoding(std::string_view xml, Diagnostics& diags) {
   for (std::size_t i = 0; i < xml.size(); ++i) {
     auto b = static_cast<unsigned char>(xml[i]);
     if (b < 0x20 && b != '\t' && b != '\n' && b != '\r') {
-      diags.error("GW-E-XML-MALFORMED",
-                  fmt::format("control character U+{:04X} is not allowed in XML; remove it",
-                              static_cast<unsigned>(b)),
+      diags.error(msg("GW-E-XML-MALFORMED", "control",
+                      {{"codepoint", fmt::format("U+{:04X}", static_cast<unsigned>(b))}}),
                   i);
       return false;
     }

@@ -109,14 +109,14 @@ struct JpegDecompress {
 }  // namespace
 
 bool decode_jpeg(const std::uint8_t* data, std::size_t size, const SealImageLimits& limits,
-                 SealImage& out, std::string& why) {
+                 SealImage& out, Message& why) {
   JpegDecompress d;
   d.cinfo.err = jpeg_std_error(&d.err.mgr);
   d.err.mgr.error_exit = on_jpeg_error;
   d.err.mgr.emit_message = on_jpeg_message;
   d.err.mgr.output_message = on_jpeg_output;
   auto broken = [&] {
-    why = fmt::format("is a broken JPEG ({}); scan or export it again", d.err.message);
+    why = msg("GW-E-SEAL-UNREADABLE", "broken-jpeg", {{"detail", d.err.message}});
     return false;
   };
   if (!jpeg_guarded(&d.cinfo, &d.err, create_step, nullptr)) return broken();
@@ -124,11 +124,13 @@ bool decode_jpeg(const std::uint8_t* data, std::size_t size, const SealImageLimi
   d.cinfo.progress = &d.progress;
   JpegInput in{data, size};
   if (!jpeg_guarded(&d.cinfo, &d.err, read_header_step, &in)) return broken();
-  why = check_seal_dimensions(d.cinfo.image_width, d.cinfo.image_height, limits);
-  if (!why.empty()) return false;
+  if (auto over = check_seal_dimensions(d.cinfo.image_width, d.cinfo.image_height, limits)) {
+    why = *over;
+    return false;
+  }
   if (d.cinfo.jpeg_color_space == JCS_CMYK || d.cinfo.jpeg_color_space == JCS_YCCK) {
     // libjpeg-turbo converts gray and YCbCr to RGB, not CMYK (which needs a profile).
-    why = "is a CMYK JPEG; save or scan it as RGB (or export a PNG)";
+    why = msg("GW-E-SEAL-UNREADABLE", "cmyk");
     return false;
   }
   if (!jpeg_guarded(&d.cinfo, &d.err, start_step, nullptr)) return broken();

@@ -32,18 +32,15 @@ bool name_char(char c) {
          c == '.' || c == '-' || c == '_' || c == ':';
 }
 
-// The character an author who wrote an HTML entity most likely meant, for the hint.
-const char* html_entity_hint(std::string_view name) {
-  if (name == "nbsp") return "U+00A0 (no-break space), or U+3000 (　) for a full-width space";
-  if (name == "ensp" || name == "emsp") return "U+3000 (　), the full-width space";
-  if (name == "copy") return "© (U+00A9)";
-  if (name == "reg") return "® (U+00AE)";
-  if (name == "mdash") return "— (U+2014); a Chinese dash is two: ——";
-  if (name == "hellip") return "… (U+2026); Chinese ellipsis is two: ……";
-  if (name == "middot") return "· (U+00B7)";
-  if (name == "ldquo" || name == "rdquo") return "“ (U+201C) or ” (U+201D)";
-  if (name == "times") return "× (U+00D7)";
-  return nullptr;
+// HTML entities whose meaning the hint names (the catalog's "entity-hint" texts say
+// which character the author most likely meant).
+bool html_entity_hint(std::string_view name) {
+  for (std::string_view known :
+       {"nbsp", "ensp", "emsp", "copy", "reg", "mdash", "hellip", "middot", "ldquo", "rdquo",
+        "times"}) {
+    if (name == known) return true;
+  }
+  return false;
 }
 
 // Parsed character data (text, attribute values) holds references; CDATA holds none, but
@@ -86,8 +83,8 @@ class MarkupScanner {
     return e == std::string_view::npos ? xml_.size() : e + end.size();
   }
 
-  void report(const char* code, const std::string& message, std::size_t offset) {
-    if (found_++ < kMaxReported) diags_.error(code, message, offset);
+  void report(const Message& m, std::size_t offset) {
+    if (found_++ < kMaxReported) diags_.error(m, offset);
   }
 
   // Attribute values are checked like text; names and the rest of a tag are pugixml's.
@@ -113,13 +110,8 @@ class MarkupScanner {
     std::string target(xml_.substr(t, e - t));
     for (char& c : target) c = static_cast<char>(c | 0x20);
     if (target != "xml" || lt == start) return;
-    report("GW-E-XML-MALFORMED",
-           !starts(xml_, start, "<?xml")
-               ? "the XML is not well-formed: an XML declaration <?xml …?> must be the very "
-                 "first thing in the file (not even a space or line before it); move it to "
-                 "the start or remove it"
-               : "the XML is not well-formed: a second XML declaration <?xml …?>; a file has "
-                 "one, at its very start: remove this one",
+    report(msg("GW-E-XML-MALFORMED",
+               !starts(xml_, start, "<?xml") ? "declaration-not-first" : "second-declaration"),
            lt);
   }
 
@@ -133,10 +125,9 @@ class MarkupScanner {
       std::size_t len = decode_utf8(xml_, i, c);
       if (len == 0) return;  // not UTF-8: check_encoding has said so already
       if (const char* kind = forbidden_character_kind(c)) {
-        report("GW-E-BAD-CHARACTER",
-               fmt::format("U+{:04X} is {}, which a notice cannot carry; remove it (or type "
-                           "the character you meant)",
-                           static_cast<std::uint32_t>(c), kind),
+        report(msg("GW-E-BAD-CHARACTER",
+                   {{"codepoint", fmt::format("U+{:04X}", static_cast<std::uint32_t>(c))},
+                    {"kind", diags_.text(msg("char-kind", kind))}}),
                i);
       }
       i += len;
@@ -152,15 +143,10 @@ class MarkupScanner {
     if (e == amp + 1 || e >= end || xml_[e] != ';') return amp + 1;
     std::string_view name = xml_.substr(amp + 1, e - amp - 1);
     if (name != "amp" && name != "lt" && name != "gt" && name != "quot" && name != "apos") {
-      const char* hint = html_entity_hint(name);
-      report("GW-E-XML-ENTITY",
-             fmt::format("&{}; is not an XML entity (a notice has no DOCTYPE, so only &amp; "
-                         "&lt; &gt; &quot; &apos; exist); write the character itself: {}",
-                         name,
-                         hint ? hint
-                              : "e.g. U+3000 (　) for a full-width space, or a character "
-                                "reference such as &#x3000;"),
-             amp);
+      const bool hint = html_entity_hint(name);
+      const std::string hint_text =
+          diags_.text(hint ? msg("entity-hint", std::string(name)) : msg("entity-hint", "other"));
+      report(msg("GW-E-XML-ENTITY", {{"name", name}, {"hint", hint_text}}), amp);
     }
     return e + 1;
   }
@@ -177,23 +163,18 @@ class MarkupScanner {
       value = value > 0x10FFFF ? value : value * (hex ? 16 : 10) + digit_value(xml_[i]);
     }
     if (i == first || i >= end || xml_[i] != ';') {
-      report("GW-E-XML-MALFORMED",
-             "the XML is not well-formed: \"&#\" starts no character reference here; write "
-             "one as &#x4E2D; or &#20013; (with the ';'), or &amp; for a literal &",
-             amp);
+      report(msg("GW-E-XML-MALFORMED", "bad-reference"), amp);
       return i;
     }
     if (const char* kind = forbidden_character_kind(value)) {
       std::string_view written = xml_.substr(amp, std::min<std::size_t>(i + 1 - amp, 16));
-      report(
-          "GW-E-BAD-CHARACTER",
-          fmt::format(
-              "the character reference {}{} is {}{}, which a notice cannot carry; "
-              "remove it (or write the character you meant itself)",
-              written, i + 1 - amp > 16 ? "…" : "",
-              value > 0x10FFFF ? "" : fmt::format("U+{:04X}, ", static_cast<std::uint32_t>(value)),
-              kind),
-          amp);
+      report(msg("GW-E-BAD-CHARACTER", "reference",
+                 {{"reference", fmt::format("{}{}", written, i + 1 - amp > 16 ? "…" : "")},
+                  {"codepoint", value > 0x10FFFF ? std::string()
+                                                 : fmt::format("U+{:04X}, ",
+                                                               static_cast<std::uint32_t>(value))},
+                  {"kind", diags_.text(msg("char-kind", kind))}}),
+             amp);
     }
     return i + 1;
   }

@@ -21,7 +21,7 @@ void read_copy_number(ElementReader& r, xml_node c, Document& doc) {
   bool six = t.size() == 6;
   for (char32_t ch : t) six = six && ch >= U'0' && ch <= U'9';
   if (!six && !t.empty()) {
-    r.warning("GW-W-COPY-NUMBER", "份号 is six Arabic digits (GB/T 9704 §7.2.1), e.g. 000123", c);
+    r.warning(msg("GW-W-COPY-NUMBER"), c);
   }
 }
 
@@ -55,7 +55,7 @@ void read_masthead(ElementReader& r, xml_node n, Document& doc) {
   check_order_masthead(r, n, doc);
   read_text_children(r, n, "issuer", doc.issuers);
   if (doc.issuers.empty()) {
-    r.error("GW-E-MISSING-ELEMENT", "<masthead> needs at least one <issuer>", n);
+    r.error(msg("GW-E-MISSING-ELEMENT", "masthead-issuer"), n);
   }
 }
 
@@ -64,7 +64,7 @@ void read_signers(ElementReader& r, xml_node n, Document& doc) {
   doc.has_signers = true;
   read_text_children(r, n, "signer", doc.signers);
   if (doc.signers.empty()) {
-    r.error("GW-E-MISSING-ELEMENT", "<signers> needs at least one <signer>", n);
+    r.error(msg("GW-E-MISSING-ELEMENT", "signers-signer"), n);
   }
 }
 
@@ -90,7 +90,7 @@ void read_signature(ElementReader& r, xml_node n, Document& doc) {
     }
   }
   if (!seen_date) {
-    r.error("GW-E-MISSING-ELEMENT", "<signature> needs a <date> (成文日期), e.g. 2022-03-31", n);
+    r.error(msg("GW-E-MISSING-ELEMENT", "signature-date"), n);
   }
   check_signers(r, n, doc.format, sig, seen_name);
   doc.signature = std::move(sig);
@@ -103,8 +103,7 @@ void read_cc(ElementReader& r, xml_node c, Colophon& col) {
   if (xml_attribute l = c.attribute("label")) {
     col.cc_label = trimmed(l.value());
     if (col.cc_label.empty()) {
-      r.diags().error("GW-E-EMPTY-ELEMENT", "label=\"\" is empty; leave it out for 抄送",
-                      r.at(l, c));
+      r.diags().error(msg("GW-E-EMPTY-ELEMENT", "cc-label"), r.at(l, c));
     }
   }
 }

@@ -24,8 +24,7 @@ bool read(std::string_view xml, const ParseOptions& options, Document& out, Diag
   ElementReader reader(source, options, diags);
   pugi::xml_node root = xdoc.document_element();
   if (!is(root, "gongwen")) {
-    reader.error("GW-E-XML-ROOT",
-                 fmt::format("the root element must be <gongwen>, not <{}>", root.name()), root);
+    reader.error(msg("GW-E-XML-ROOT", {{"element", root.name()}}), root);
     return false;
   }
   read_notice(reader, root, out);
@@ -39,12 +38,11 @@ bool parse_notice(std::string_view xml, const ParseOptions& options, Document& o
   try {
     return read(xml, options, out, diags);
   } catch (const std::bad_alloc&) {
-    diags.error("GW-E-OUT-OF-MEMORY",
-                "ran out of memory while reading the XML; lower the input size", 0);
+    diags.error(msg("GW-E-OUT-OF-MEMORY", "parse"), 0);
   } catch (const std::exception& e) {
-    diags.error("GW-E-INTERNAL", fmt::format("reading the XML failed: {}", e.what()), 0);
+    diags.error(msg("GW-E-INTERNAL", "parse", {{"what", e.what()}}), 0);
   } catch (...) {
-    diags.error("GW-E-INTERNAL", "reading the XML failed", 0);
+    diags.error(msg("GW-E-INTERNAL", "parse-unknown"), 0);
   }
   return false;
 }

@@ -77,7 +77,7 @@ struct PngReadStruct {
 }  // namespace
 
 bool decode_png(const std::uint8_t* data, std::size_t size, const SealImageLimits& limits,
-                SealImage& out, std::string& why) {
+                SealImage& out, Message& why) {
   PngInput in;
   in.data = data;
   in.size = size;
@@ -85,7 +85,7 @@ bool decode_png(const std::uint8_t* data, std::size_t size, const SealImageLimit
   s.png = png_create_read_struct(PNG_LIBPNG_VER_STRING, &in, on_png_error, on_png_warning);
   if (s.png) s.info = png_create_info_struct(s.png);
   if (!s.png || !s.info) {
-    why = "could not be decoded (out of memory)";
+    why = msg("GW-E-SEAL-UNREADABLE", "out-of-memory");
     return false;
   }
   png_set_read_fn(s.png, &in, on_png_read);
@@ -93,14 +93,16 @@ bool decode_png(const std::uint8_t* data, std::size_t size, const SealImageLimit
   // (a compressed iCCP or zTXt could otherwise inflate without limit).
   png_set_chunk_malloc_max(s.png, 4u << 20);
   auto broken = [&] {
-    why = fmt::format("is a broken PNG ({}); export it again", in.message);
+    why = msg("GW-E-SEAL-UNREADABLE", "broken-png", {{"detail", in.message}});
     return false;
   };
   if (!png_guarded(s.png, s.info, read_header_step, nullptr)) return broken();
   const png_uint_32 w = png_get_image_width(s.png, s.info);
   const png_uint_32 h = png_get_image_height(s.png, s.info);
-  why = check_seal_dimensions(w, h, limits);
-  if (!why.empty()) return false;
+  if (auto over = check_seal_dimensions(w, h, limits)) {
+    why = *over;
+    return false;
+  }
   if (!png_guarded(s.png, s.info, set_transforms_step, nullptr)) return broken();
   const std::size_t stride = std::size_t{w} * 4;
   if (png_get_rowbytes(s.png, s.info) != stride || png_get_channels(s.png, s.info) != 4) {

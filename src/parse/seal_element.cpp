@@ -9,13 +9,13 @@ void read_seal(ElementReader& r, pugi::xml_node c, Signature& sig) {
   r.expect_empty(c);
   pugi::xml_attribute src = c.attribute("src");
   if (!src || blank(src.value())) {
-    r.error("GW-E-MISSING-ATTRIBUTE", "<seal> needs src=\"file.png\"", c);
+    r.error(msg("GW-E-MISSING-ATTRIBUTE", "seal-src"), c);
     return;
   }
-  std::string problem;
+  Message problem;
   std::shared_ptr<const SealImage> image = r.seals().load(src.value(), problem);
   if (!image) {
-    r.error("GW-E-SEAL-UNREADABLE", problem, c);
+    r.error(problem, c);
     return;
   }
   sig.seals.push_back(Seal{src.value(), r.at(c), std::move(image)});

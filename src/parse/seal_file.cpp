@@ -62,12 +62,8 @@ ReadResult read_regular_file(const std::string& path, std::size_t max_bytes,
 
 }  // namespace
 
-std::string seal_refused_message(const std::string& src) {
-  return fmt::format(
-      "the seal image \"{}\" cannot be used: it is missing or unreadable, lies outside the "
-      "XML file's folder and the allowed seal folders (--seal-dir), or is not a PNG or JPEG "
-      "file; give a PNG (with transparency) or JPEG by a path relative to the XML file",
-      src);
+Message seal_refused_message(const std::string& src) {
+  return msg("GW-E-SEAL-UNREADABLE", "refused", {{"src", src}});
 }
 
 SealLoader::SealLoader(const SealSources& sources) : sources_(sources) {
@@ -108,7 +104,7 @@ bool SealLoader::resolve(const std::string& src, std::string& canonical) const {
   return false;
 }
 
-std::shared_ptr<const SealImage> SealLoader::load(const std::string& src, std::string& problem) {
+std::shared_ptr<const SealImage> SealLoader::load(const std::string& src, Message& problem) {
   if (sources_.bytes) {
     auto it = sources_.bytes->find(src);
     if (it != sources_.bytes->end()) {
@@ -133,9 +129,8 @@ std::shared_ptr<const SealImage> SealLoader::load(const std::string& src, std::s
       problem = seal_refused_message(src);
       return nullptr;
     case ReadResult::too_large:
-      problem = fmt::format("the seal image \"{}\" is {} bytes; the limit is {} bytes (a seal "
-                            "PNG is usually under 1 MB); make it smaller",
-                            src, size, sources_.limits.max_file_bytes);
+      problem = msg("GW-E-SEAL-UNREADABLE", "file-too-large",
+                    {{"src", src}, {"bytes", size}, {"limit", sources_.limits.max_file_bytes}});
       return nullptr;
     case ReadResult::ok:
       break;
@@ -151,11 +146,12 @@ std::shared_ptr<const SealImage> SealLoader::load(const std::string& src, std::s
 std::shared_ptr<const SealImage> SealLoader::decode(const std::string& key,
                                                     const std::uint8_t* data, std::size_t size,
                                                     const std::string& src,
-                                                    std::string& problem) {
+                                                    Message& problem) {
   auto image = std::make_shared<SealImage>();
-  std::string why;
+  Message why;
   if (!decode_seal_image(data, size, sources_.limits, *image, why)) {
-    problem = fmt::format("the seal image \"{}\" {}", src, why);
+    why.args.push_back({"src", src});
+    problem = std::move(why);
     return nullptr;
   }
   cache_[key] = image;

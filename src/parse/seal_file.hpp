@@ -35,12 +35,12 @@ class SealLoader {
   explicit SealLoader(const SealSources& sources);
   // The decoded image, or nullptr with `problem` set to the diagnostic's message. The
   // same file named twice is decoded once (and embedded once).
-  std::shared_ptr<const SealImage> load(const std::string& src, std::string& problem);
+  std::shared_ptr<const SealImage> load(const std::string& src, Message& problem);
 
  private:
   std::shared_ptr<const SealImage> decode(const std::string& key, const std::uint8_t* data,
                                           std::size_t size, const std::string& src,
-                                          std::string& problem);
+                                          Message& problem);
   bool resolve(const std::string& src, std::string& canonical) const;
 
   const SealSources& sources_;
@@ -48,7 +48,7 @@ class SealLoader {
   std::map<std::string, std::shared_ptr<const SealImage>> cache_;
 };
 
-// The one refusal text for a seal file that cannot be used (README, issue 8).
-std::string seal_refused_message(const std::string& src);
+// The one refusal message for a seal file that cannot be used (README, issue 8).
+Message seal_refused_message(const std::string& src);
 
 }  // namespace gongwen::detail

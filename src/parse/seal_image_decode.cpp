@@ -12,23 +12,23 @@ SealFormat sniff_seal_format(const std::uint8_t* data, std::size_t size) {
   return SealFormat::none;
 }
 
-std::string check_seal_dimensions(std::uint64_t width, std::uint64_t height,
-                                  const SealImageLimits& limits) {
-  if (width == 0 || height == 0) return "has no pixels (a zero width or height)";
+std::optional<Message> check_seal_dimensions(std::uint64_t width, std::uint64_t height,
+                                             const SealImageLimits& limits) {
+  if (width == 0 || height == 0) return msg("GW-E-SEAL-UNREADABLE", "no-pixels");
   const auto side = static_cast<std::uint64_t>(limits.max_side_px);
   if (width > side || height > side || width * height > limits.max_pixels) {
-    return fmt::format(
-        "is {}×{} pixels; the limit is {} pixels a side and {} pixels in all (a 42 mm seal "
-        "at 1200 dpi is about 2000×2000); scale it down",
-        width, height, limits.max_side_px, limits.max_pixels);
+    return msg("GW-E-SEAL-UNREADABLE", "too-many-pixels",
+               {{"width", width}, {"height", height}, {"max_side", limits.max_side_px},
+                {"max_pixels", limits.max_pixels}});
   }
-  return {};
+  return std::nullopt;
 }
 
 bool decode_seal_image(const std::uint8_t* data, std::size_t size, const SealImageLimits& limits,
-                       SealImage& out, std::string& why) {
+                       SealImage& out, Message& why) {
   if (size > limits.max_file_bytes) {
-    why = fmt::format("is {} bytes; the limit is {} bytes", size, limits.max_file_bytes);
+    why = msg("GW-E-SEAL-UNREADABLE", "bytes-too-many",
+              {{"bytes", size}, {"limit", limits.max_file_bytes}});
     return false;
   }
   switch (sniff_seal_format(data, size)) {
@@ -36,7 +36,16 @@ bool decode_seal_image(const std::uint8_t* data, std::size_t size, const SealIma
     case SealFormat::jpeg: return decode_jpeg(data, size, limits, out, why);
     case SealFormat::none: break;
   }
-  why = "is not a PNG or JPEG image";
+  why = msg("GW-E-SEAL-UNREADABLE", "not-image");
+  return false;
+}
+
+bool decode_seal_image(const std::uint8_t* data, std::size_t size, const SealImageLimits& limits,
+                       SealImage& out, std::string& why) {
+  Message m;
+  if (decode_seal_image(data, size, limits, out, m)) return true;
+  m.args.push_back({"src", "…"});
+  why = message_text(m, Language::en);
   return false;
 }
 

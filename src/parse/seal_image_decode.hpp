@@ -7,7 +7,10 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <optional>
 #include <string>
+
+#include "common/messages.hpp"
 
 #include "model/seal_image.hpp"
 
@@ -24,19 +27,23 @@ enum class SealFormat { none, png, jpeg };
 // By the file's signature (PNG: 89 50 4E 47 0D 0A 1A 0A; JPEG: FF D8 FF).
 SealFormat sniff_seal_format(const std::uint8_t* data, std::size_t size);
 
-// Returns false with `why` (what is wrong, e.g. "is truncated") when the bytes cannot be
-// decoded or the header is over a limit.
+// Returns false with `why` (what is wrong, e.g. "is truncated": a GW-E-SEAL-UNREADABLE
+// message the caller completes with {src}) when the bytes cannot be decoded or the header
+// is over a limit.
+bool decode_seal_image(const std::uint8_t* data, std::size_t size, const SealImageLimits& limits,
+                       SealImage& out, Message& why);
+// The same with `why` in English (tests, fuzzers).
 bool decode_seal_image(const std::uint8_t* data, std::size_t size, const SealImageLimits& limits,
                        SealImage& out, std::string& why);
 
 // The two decoders behind it (png_decode.cpp, jpeg_decode.cpp).
 bool decode_png(const std::uint8_t* data, std::size_t size, const SealImageLimits& limits,
-                SealImage& out, std::string& why);
+                SealImage& out, Message& why);
 bool decode_jpeg(const std::uint8_t* data, std::size_t size, const SealImageLimits& limits,
-                 SealImage& out, std::string& why);
+                 SealImage& out, Message& why);
 
-// Shared by both decoders: an empty string when width × height is within the limits.
-std::string check_seal_dimensions(std::uint64_t width, std::uint64_t height,
-                                  const SealImageLimits& limits);
+// Shared by both decoders: nothing when width × height is within the limits.
+std::optional<Message> check_seal_dimensions(std::uint64_t width, std::uint64_t height,
+                                             const SealImageLimits& limits);
 
 }  // namespace gongwen::detail

@@ -59,9 +59,7 @@ class TableReader {
       }
     }
     if (t_.head.empty() && t_.body.empty()) {
-      r_.diags().error("GW-E-MISSING-ELEMENT",
-                                "a <table> needs at least one <tr> (in <thead> or <tbody>)",
-                                t_.at);
+      r_.diags().error(msg("GW-E-MISSING-ELEMENT", "table-row"), t_.at);
     }
   }
 
@@ -69,10 +67,7 @@ class TableReader {
   // A <table> inside a cell is its own error: the contract has no nested tables.
   void reject(xml_node c, xml_node parent) {
     if (is(c, "table")) {
-      r_.diags().error("GW-E-TABLE-NESTED",
-                                "a <table> inside a table cell; tables do not nest: split it "
-                                "into two tables, or use colspan/rowspan",
-                                r_.at(c));
+      r_.diags().error(msg("GW-E-TABLE-NESTED"), r_.at(c));
       return;
     }
     r_.unknown(c, parent);
@@ -91,12 +86,8 @@ class TableReader {
     } else if (v == "小四") {
       t_.size = TableSize::xiaosi;
     } else {
-      r_.diags().error(
-          "GW-E-BAD-ATTRIBUTE",
-          fmt::format("size=\"{}\" is not a table size; write 三号, 小三, 四号 (the default) or "
-                      "小四",
-                      a.value()),
-          r_.at(a, n));
+      r_.diags().error(msg("GW-E-BAD-ATTRIBUTE", "table-size", {{"value", a.value()}}),
+                       r_.at(a, n));
     }
   }
 
@@ -117,17 +108,14 @@ class TableReader {
       if (xml_attribute w = c.attribute("width")) read_width(c, w, col);
       if (xml_attribute al = c.attribute("align")) col.align = read_align(c, al);
       if (t_.columns.size() >= kMaxTableColumns) {
-        r_.diags().error(
-            "GW-E-TABLE-ROW-WIDTH",
-            fmt::format("a table has at most {} columns; split it", kMaxTableColumns), col.at);
+        r_.diags().error(msg("GW-E-TABLE-ROW-WIDTH", "columns", {{"max", kMaxTableColumns}}),
+                         col.at);
         return;
       }
       t_.columns.push_back(col);
     }
     if (t_.columns.empty()) {
-      r_.diags().error("GW-E-MISSING-ELEMENT",
-                                "<colgroup> needs a <col> per column (or leave it out)",
-                                r_.at(n));
+      r_.diags().error(msg("GW-E-MISSING-ELEMENT", "colgroup-col"), r_.at(n));
     }
   }
 
@@ -144,12 +132,7 @@ class TableReader {
       col.kind = TableColumn::Width::share;
       value = 1;
     } else {
-      r_.diags().error(
-          "GW-E-TABLE-WIDTH",
-          fmt::format("width=\"{}\" is neither millimetres nor a share; write e.g. "
-                      "width=\"14mm\" or width=\"2*\", or leave it out to fit the content",
-                      w.value()),
-          r_.at(w, c));
+      r_.diags().error(msg("GW-E-TABLE-WIDTH", {{"value", w.value()}}), r_.at(w, c));
       return;
     }
     col.value = value;
@@ -160,10 +143,7 @@ class TableReader {
     if (v == "left") return CellAlign::left;
     if (v == "center") return CellAlign::center;
     if (v == "right") return CellAlign::right;
-    r_.diags().error(
-        "GW-E-BAD-ATTRIBUTE",
-        fmt::format("align=\"{}\": write left, center or right", a.value()),
-        r_.at(a, c));
+    r_.diags().error(msg("GW-E-BAD-ATTRIBUTE", "align", {{"value", a.value()}}), r_.at(a, c));
     return std::nullopt;
   }
 
@@ -210,8 +190,7 @@ class TableReader {
       }
     }
     if (row.cells.empty()) {
-      r_.error("GW-E-MISSING-ELEMENT", "a <tr> needs at least one <td> or <th>; remove the empty row",
-               n);
+      r_.error(msg("GW-E-MISSING-ELEMENT", "tr-cell"), n);
     }
     return row;
   }
@@ -223,11 +202,9 @@ class TableReader {
     int value = 0;
     auto r = std::from_chars(v.data(), v.data() + v.size(), value);
     if (r.ec != std::errc() || r.ptr != v.data() + v.size() || value < 1 || value > kMaxTableSpan) {
-      r_.diags().error(
-          "GW-E-BAD-ATTRIBUTE",
-          fmt::format("{}=\"{}\": write a whole number from 1 to {}", name, a.value(),
-                      kMaxTableSpan),
-          r_.at(a, c));
+      r_.diags().error(msg("GW-E-BAD-ATTRIBUTE", "span",
+                           {{"attribute", name}, {"value", a.value()}, {"max", kMaxTableSpan}}),
+                       r_.at(a, c));
       return 1;
     }
     return value;
@@ -273,11 +250,9 @@ class TableReader {
       for (const TableCell& c : rows.front().cells) n += c.colspan;
       t_.column_count = t_.columns.empty() ? n : static_cast<int>(t_.columns.size());
       if (t_.column_count > kMaxTableColumns) {
-        r_.diags().error(
-            "GW-E-TABLE-ROW-WIDTH",
-            fmt::format("this row spans {} columns; a table has at most {}: split it", n,
-                        kMaxTableColumns),
-            rows.front().at);
+        r_.diags().error(msg("GW-E-TABLE-ROW-WIDTH", "row-columns",
+                             {{"columns", n}, {"max", kMaxTableColumns}}),
+                         rows.front().at);
         t_.column_count = 0;
         return;
       }
@@ -305,23 +280,16 @@ class TableReader {
       int filled = 0;
       for (int k = 0; k < columns; ++k) filled += covered[static_cast<std::size_t>(k)] > 0;
       if (bad || filled != columns) {
-        r_.diags().error(
-            "GW-E-TABLE-ROW-WIDTH",
-            fmt::format("this row's cells (with their colspan and the rowspans from above) "
-                        "{} the table's {} columns; add or remove cells, or change a colspan",
-                        bad ? "run past" : "do not fill", columns),
-            row.at);
+        r_.diags().error(msg("GW-E-TABLE-ROW-WIDTH", bad ? "row-past" : "row-short",
+                             {{"columns", columns}}),
+                         row.at);
       }
       for (int& k : covered) k = k > 0 ? k - 1 : 0;
     }
     for (std::size_t k = 0; k < covered.size(); ++k) {
       if (covered[k] > 0) {
-        r_.diags().error(
-            "GW-E-TABLE-ROWSPAN",
-            fmt::format("this cell's rowspan reaches {} row(s) past the end of its <{}>; "
-                        "lower the rowspan or add rows",
-                        covered[k], group),
-            covered_by[k]);
+        r_.diags().error(msg("GW-E-TABLE-ROWSPAN", {{"rows", covered[k]}, {"element", group}}),
+                         covered_by[k]);
         break;
       }
     }

@@ -6,6 +6,7 @@
 
 #include "parse/input_checks.hpp"
 #include "parse/markup_checks.hpp"
+#include "parse/unclosed_element.hpp"
 
 namespace gongwen::detail {
 
@@ -14,10 +15,7 @@ namespace {
 using pugi::xml_node;
 
 void doctype_error(Diagnostics& diags, std::size_t offset) {
-  diags.error("GW-E-XML-DOCTYPE",
-              "a DOCTYPE is not allowed (the contract never declares or expands "
-              "entities); remove the <!DOCTYPE …> line",
-              offset);
+  diags.error(msg("GW-E-XML-DOCTYPE"), offset);
 }
 
 // Elements only (text does not nest), without recursion, so hostile nesting cannot
@@ -29,9 +27,7 @@ bool check_depth(const XmlSource& source, const pugi::xml_document& xdoc, int ma
   while (n) {
     if (n.type() == pugi::node_element && depth > max_depth) {
       diags.error(
-          "GW-E-NESTING",
-          fmt::format("elements are nested more than {} deep; flatten the document", max_depth),
-          source.at(n));
+          msg("GW-E-NESTING", {{"depth", max_depth}}), source.at(n));
       return false;
     }
     if (n.first_child()) {
@@ -58,12 +54,29 @@ bool check_top_level(const XmlSource& source, const pugi::xml_document& xdoc, Di
       return false;
     }
     if (n.type() == pugi::node_element && ++elements > 1) {
-      diags.error("GW-E-XML-MALFORMED",
-                  "the XML is not well-formed: there is content after the root element "
-                  "</gongwen>; a notice is one <gongwen> element",
-                  source.at(n));
+      diags.error(msg("GW-E-XML-MALFORMED", "after-root"), source.at(n));
       return false;
     }
+  }
+  return true;
+}
+
+// A start-end tag mismatch is reported where the person must look: at the start tag left
+// open (a missing </title>), or at an end tag that closes nothing open (a misspelt one),
+// not where pugixml stopped (issue 14 point 5). False when the scan finds no mismatch.
+bool report_tag_mismatch(std::string_view xml, const pugi::xml_parse_result& r,
+                         Diagnostics& diags) {
+  if (r.status != pugi::status_end_element_mismatch) return false;
+  std::optional<TagMismatch> m = find_tag_mismatch(xml);
+  if (!m) return false;
+  if (m->close_is_ancestor) {
+    diags.error(msg("GW-E-XML-MALFORMED", "unclosed", {{"element", m->open}, {"name", m->open}}),
+                m->open_at);
+  } else {
+    diags.error(msg("GW-E-XML-MALFORMED", "stray-close",
+                    {{"name", m->close}, {"element", m->open},
+                     {"line", diags.locate(m->open_at).line}}),
+                m->close_at);
   }
   return true;
 }
@@ -74,10 +87,8 @@ bool load_xml(XmlSource& source, const ParseOptions& options, pugi::xml_document
               Diagnostics& diags) {
   std::string_view xml = source.text();
   if (xml.size() > options.max_input_bytes) {
-    diags.error("GW-E-INPUT-TOO-LARGE",
-                fmt::format("input is {} bytes; the limit is {} (raise it with "
-                            "Limits::max_input_bytes)",
-                            xml.size(), options.max_input_bytes),
+    diags.error(msg("GW-E-INPUT-TOO-LARGE",
+                    {{"bytes", xml.size()}, {"limit", options.max_input_bytes}}),
                 0);
     return false;
   }
@@ -100,20 +111,17 @@ bool load_xml(XmlSource& source, const ParseOptions& options, pugi::xml_document
     return false;
   }
   if (!r) {
-    diags.error("GW-E-XML-MALFORMED",
-                fmt::format("the XML is not well-formed ({}); check that every tag is "
-                            "closed and that & and < in text are written &amp; and &lt;",
-                            r.description()),
-                r_at);
+    if (!report_tag_mismatch(xml, r, diags)) {
+      diags.error(msg("GW-E-XML-MALFORMED", "parse",
+                      {{"what", msg("xml-status", r.description())}}),
+                  r_at);
+    }
     return false;
   }
   // pugixml accepts several top-level elements and drops text outside the root; XML
   // allows neither.
   if (std::size_t stray = find_stray_text(xml); stray != std::string_view::npos) {
-    diags.error("GW-E-XML-MALFORMED",
-                "the XML is not well-formed: text outside the root element <gongwen>; "
-                "remove it",
-                stray);
+    diags.error(msg("GW-E-XML-MALFORMED", "text-outside-root"), stray);
     return false;
   }
   if (!check_top_level(source, xdoc, diags)) return false;

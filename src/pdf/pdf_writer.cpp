@@ -84,7 +84,8 @@ class Writer {
 
  private:
   bool fail(const std::string& what) {
-    diags_.error_at("GW-E-PDF", fmt::format("could not write the PDF: {}", what), {});
+    // `what` comes from libharu's error handler or the font embedding, as it is.
+    diags_.error_at(msg("GW-E-PDF", {{"what", what}}), {});
     return false;
   }
 

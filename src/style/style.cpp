@@ -56,11 +56,7 @@ bool load_style_text(std::string_view text, const std::string& file,
   for (const auto& [role, font] : fonts) {
     Role r;
     if (!role_from_name(role, r)) {
-      diags.error_at("GW-E-FONT-ROLE",
-                     fmt::format("unknown font role '{}'; roles are xiaobiaosong, fangsong, "
-                                 "heiti, kaiti, songti",
-                                 role),
-                     {});
+      diags.error_at(msg("GW-E-FONT-ROLE", {{"role", role}}), {});
       continue;
     }
     // The user's font leads the chain; the style's fallbacks stay behind it.

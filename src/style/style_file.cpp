@@ -26,14 +26,17 @@ struct OwnedFd {
 };
 
 bool unreadable(const std::string& path, const std::string& why, Diagnostics& diags) {
-  diags.error_at("GW-E-STYLE-UNREADABLE",
-                 fmt::format("cannot read style file {}: {}; check the --style path", path, why),
+  diags.error_at(msg("GW-E-STYLE-UNREADABLE", {{"path", path}, {"why", why}}),
                  SourceLocation{path, 0, 0, ""});
   return false;
 }
 
-std::string too_large(std::size_t limit) {
-  return fmt::format("it is larger than the style file limit of {} bytes (1 MiB)", limit);
+std::string too_large(std::size_t limit, const Diagnostics& diags) {
+  return diags.text(msg("GW-E-STYLE-UNREADABLE", "too-large", {{"limit", limit}}));
+}
+
+std::string not_regular(const Diagnostics& diags) {
+  return diags.text(msg("GW-E-STYLE-UNREADABLE", "not-regular"));
 }
 
 }  // namespace
@@ -44,9 +47,9 @@ bool read_style_file(const std::string& path, std::string& out, Diagnostics& dia
   if (f.fd < 0) return unreadable(path, std::strerror(errno), diags);
   struct stat st {};
   if (::fstat(f.fd, &st) != 0) return unreadable(path, std::strerror(errno), diags);
-  if (!S_ISREG(st.st_mode)) return unreadable(path, "it is not a regular file", diags);
+  if (!S_ISREG(st.st_mode)) return unreadable(path, not_regular(diags), diags);
   if (static_cast<std::uintmax_t>(st.st_size) > kMaxStyleFileBytes) {
-    return unreadable(path, too_large(kMaxStyleFileBytes), diags);
+    return unreadable(path, too_large(kMaxStyleFileBytes, diags), diags);
   }
   std::string text;
   char buf[16384];
@@ -57,7 +60,7 @@ bool read_style_file(const std::string& path, std::string& out, Diagnostics& dia
     if (n == 0) break;
     // The file may grow after fstat: the limit holds for what is actually read.
     if (text.size() + static_cast<std::size_t>(n) > kMaxStyleFileBytes) {
-      return unreadable(path, too_large(kMaxStyleFileBytes), diags);
+      return unreadable(path, too_large(kMaxStyleFileBytes, diags), diags);
     }
     text.append(buf, static_cast<std::size_t>(n));
   }

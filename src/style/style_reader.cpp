@@ -22,9 +22,11 @@ SourceLocation place(const std::string& file, const toml::source_region& src) {
   return loc;
 }
 
-std::string range_text(const StyleKey& k) {
-  if (k.unit == Unit::ratio) return "greater than 0 and at most 1";
-  return fmt::format("from {} to {}{}", k.lo, k.hi, unit_suffix(k.unit));
+// The range a message asks for, as an argument ({range}) of the message.
+MessageArg range_arg(const StyleKey& k, const Diagnostics& diags) {
+  if (k.unit == Unit::ratio) return {"range", diags.text(msg("GW-E-STYLE", "range-ratio"))};
+  return {"range", diags.text(msg("GW-E-STYLE", "range",
+                                  {{"lo", k.lo}, {"hi", k.hi}, {"unit", unit_suffix(k.unit)}}))};
 }
 
 // The value as written, for messages (numbers in their shortest exact form).
@@ -56,10 +58,7 @@ class StyleReader {
         places_[i] = place(file_, n->source());
         read_key(keys[i], *n);
       } else if (complete) {
-        diags_.error_at("GW-E-STYLE",
-                        fmt::format("the style lacks [{}] {}; the built-in style must set "
-                                    "every key",
-                                    keys[i].table, keys[i].key),
+        diags_.error_at(msg("GW-E-STYLE", "lacks", {{"table", keys[i].table}, {"key", keys[i].key}}),
                         SourceLocation{file_, 0, 0, ""});
       }
     }
@@ -67,8 +66,12 @@ class StyleReader {
   const KeyPlaces& places() const { return places_; }
 
  private:
-  void error(const StyleKey& k, const toml::node& n, const std::string& what) {
-    diags_.error_at("GW-E-STYLE", fmt::format("[{}] {} = {} {}", k.table, k.key, shown(n), what),
+  // "[table] key = value" and what is wrong with it (`what`, a GW-E-STYLE variant).
+  void error(const StyleKey& k, const toml::node& n, Message what) {
+    what.args.push_back(range_arg(k, diags_));
+    diags_.error_at(msg("GW-E-STYLE", "key-value",
+                        {{"table", k.table}, {"key", k.key}, {"value", shown(n)},
+                         {"what", diags_.text(what)}}),
                     place(file_, n.source()));
   }
   void read_key(const StyleKey& k, const toml::node& n) {
@@ -86,35 +89,33 @@ class StyleReader {
   void read_number(const StyleKey& k, const toml::node& n) {
     auto v = n.value<double>();
     if (!v || !(n.is_floating_point() || n.is_integer())) {
-      return error(k, n, "is not a number; write a number " + range_text(k));
+      return error(k, n, msg("GW-E-STYLE", "not-number"));
     }
     // Written so that NaN fails every comparison and is rejected.
     const bool in_range =
         k.unit == Unit::ratio ? (*v > k.lo && *v <= k.hi) : (*v >= k.lo && *v <= k.hi);
-    if (!in_range) return error(k, n, "is outside the allowed range; write a number " + range_text(k));
+    if (!in_range) return error(k, n, msg("GW-E-STYLE", "number-range"));
     if (k.unit == Unit::mm) s_.*k.length = mm_f(*v);
     if (k.unit == Unit::pt) s_.*k.length = pt_f(*v);
     if (k.unit == Unit::ratio) s_.*k.ratio = *v;
   }
   void read_count(const StyleKey& k, const toml::node& n) {
     auto v = n.value_exact<std::int64_t>();
-    if (!v) return error(k, n, "is not a whole number; write one " + range_text(k));
+    if (!v) return error(k, n, msg("GW-E-STYLE", "not-whole"));
     if (*v < static_cast<std::int64_t>(k.lo) || *v > static_cast<std::int64_t>(k.hi)) {
-      return error(k, n, "is outside the allowed range; write a whole number " + range_text(k));
+      return error(k, n, msg("GW-E-STYLE", "whole-range"));
     }
     s_.*k.count = static_cast<int>(*v);
   }
   void read_color(const StyleKey& k, const toml::node& n) {
     auto v = n.value_exact<std::string>();
     if (!v || !parse_color(*v, s_.*k.color)) {
-      error(k, n,
-            "is not a colour; write \"cmyk(c,m,y,k)\", \"rgb(r,g,b)\" or \"gray(g)\" with "
-            "plain decimals from 0 to 1, e.g. \"cmyk(0,1,1,0)\"");
+      error(k, n, msg("GW-E-STYLE", "not-colour"));
     }
   }
   void read_flag(const StyleKey& k, const toml::node& n) {
     auto v = n.value_exact<bool>();
-    if (!v) return error(k, n, "is not true or false; write true or false");
+    if (!v) return error(k, n, msg("GW-E-STYLE", "not-flag"));
     s_.*k.flag = *v;
   }
   void read_choice(const StyleKey& k, const toml::node& n) {
@@ -125,10 +126,10 @@ class StyleReader {
     while (!choices.empty()) {
       std::string_view word = choices.substr(0, choices.find('|'));
       ok = ok || (v && *v == word);
-      list += fmt::format("{}\"{}\"", list.empty() ? "" : " or ", word);
+      list += fmt::format("{}\"{}\"", list.empty() ? "" : diags_.text(msg("GW-E-STYLE", "or")), word);
       choices.remove_prefix(std::min(choices.size(), word.size() + 1));
     }
-    if (!ok) return error(k, n, "is not allowed; write " + list);
+    if (!ok) return error(k, n, msg("GW-E-STYLE", "not-choice", {{"choices", list}}));
     s_.*k.choice = *v;
   }
   void read_fonts(const StyleKey& k, const toml::node& n) {
@@ -141,10 +142,7 @@ class StyleReader {
       if (ok) chain.push_back(*s);
     }
     if (!ok) {
-      return error(k, n,
-                   fmt::format("is not a font chain; write a list of 1 to {} font paths or "
-                               "\"fc:Family\" names",
-                               kMaxFontChain));
+      return error(k, n, msg("GW-E-STYLE", "not-font-chain", {{"max", kMaxFontChain}}));
     }
     s_.fonts[static_cast<std::size_t>(k.role)] = std::move(chain);
   }
@@ -154,14 +152,13 @@ class StyleReader {
       bool known_table = false;
       for (const StyleKey& k : style_keys()) known_table = known_table || tk.str() == k.table;
       if (!t || !known_table) {
-        diags_.error_at("GW-E-STYLE", fmt::format("unknown style table [{}]", tk.str()),
+        diags_.error_at(msg("GW-E-STYLE", "unknown-table", {{"table", tk.str()}}),
                         place(file_, tv.source()));
         continue;
       }
       for (auto&& [k, v] : *t) {
         if (style_key_index(tk.str(), k.str()) < 0) {
-          diags_.error_at("GW-E-STYLE",
-                          fmt::format("unknown style key {}.{}", tk.str(), k.str()),
+          diags_.error_at(msg("GW-E-STYLE", "unknown-key", {{"table", tk.str()}, {"key", k.str()}}),
                           place(file_, v.source()));
         }
       }
@@ -183,12 +180,12 @@ bool apply_style_toml(std::string_view text, const std::string& file, bool compl
   toml::parse_result result = toml::parse(text, file);
   if (!result) {
     const toml::parse_error& err = result.error();
-    diags.error_at("GW-E-STYLE", fmt::format("style file is not valid TOML: {}", err.description()),
+    diags.error_at(msg("GW-E-STYLE", "toml", {{"what", err.description()}}),
                    place(file, err.source()));
     return false;
   }
   Style next = s;
-  Diagnostics local;
+  Diagnostics local(nullptr, diags.language());
   StyleReader reader(result.table(), next, local, file);
   reader.read(complete);
   // Cross-field checks need every value in range first, or they would report nonsense.

@@ -104,10 +104,7 @@ bool toml_non_ascii_is_safe(std::string_view text, const std::string& file, Diag
   const std::size_t bad = Scanner(text).find_unsafe();
   if (bad == Scanner::npos) return true;
   SourceMap map(file, text);
-  diags.error_at("GW-E-STYLE",
-                 "a non-ASCII character outside a string or comment, or right after a "
-                 "backslash in a \"\"\" string; TOML allows it only inside quotes or after #",
-                 map.locate(bad));
+  diags.error_at(msg("GW-E-STYLE", "non-ascii"), map.locate(bad));
   return false;
 }
 

@@ -198,15 +198,13 @@ const Font* RoleFonts::resolve(int r, std::size_t i, bool primary) const {
   bool resolved = locate_font_entry(entry, font_dir_, *cache_, path, index, error);
   const Font* font = resolved ? cache_->get(path, index, error) : nullptr;
   if (font) return font;
-  std::string msg = fmt::format("font '{}' for role {} cannot be used: {}", entry,
-                                role_name(static_cast<Role>(r)), error);
+  // `error` comes from the font layer (FreeType, fontconfig, the file) and stays as it is.
+  const std::initializer_list<MessageArg> args = {
+      {"font", entry}, {"role", role_name(static_cast<Role>(r))}, {"why", error}};
   if (primary) {
-    diags_->error_at("GW-E-FONT-UNAVAILABLE",
-                     msg + "; run scripts/setup.sh to fetch the default fonts, or point the "
-                           "role at another font with --font ROLE=PATH",
-                     {});
+    diags_->error_at(msg("GW-E-FONT-UNAVAILABLE", args), {});
   } else {
-    diags_->warning_at("GW-W-FALLBACK-UNAVAILABLE", msg, {});
+    diags_->warning_at(msg("GW-W-FALLBACK-UNAVAILABLE", args), {});
   }
   return nullptr;
 }
@@ -268,13 +266,10 @@ void RoleFonts::substitute_windows_names() {
         have_defaults = load_style("", {}, defaults, ignored);
       }
       const std::vector<std::string>& fallback = defaults.fonts[r];
-      diags_->warning_at(
-          "GW-W-FONT-SUBSTITUTED",
-          fmt::format("font \"{}\" for role {} is not installed; using the role's default "
-                      "\"{}\" instead (install the font, or alias the name in fontconfig)",
-                      family, role_name(static_cast<Role>(r)),
-                      fallback.empty() ? std::string() : fallback.front()),
-          {});
+      diags_->warning_at(msg("GW-W-FONT-SUBSTITUTED",
+                             {{"font", family}, {"role", role_name(static_cast<Role>(r))},
+                              {"default", fallback.empty() ? std::string() : fallback.front()}}),
+                         {});
       for (const std::string& f : fallback) {
         if (std::find(entries_[r].begin(), entries_[r].end(), f) == entries_[r].end()) {
           entries_[r].push_back(f);
