@@ -4,7 +4,6 @@
 // title) accepts a line break. The breaker should break only there (goal: 95 % of them).
 #include <gtest/gtest.h>
 
-#include <chrono>
 #include <cstdio>
 #include <set>
 
@@ -108,13 +107,6 @@ std::string shown(const std::u32string& text, const std::vector<std::uint32_t>& 
   return to_utf8(out);
 }
 
-TEST(TitleBreaks, DictionaryIsInstalled) {
-  // Set-up installs python3-jieba; without it titles fall back to ICU's word boundaries,
-  // which this table would catch as a lower rate, but say so plainly.
-  ASSERT_NE(title_dictionary(), nullptr) << kJiebaDictPath << " is missing: run scripts/setup.sh";
-  EXPECT_GT(title_dictionary()->size(), 300000u);
-}
-
 TEST(TitleBreaks, RealTitlesBreakWhereATypesetterWould) {
   const Length em = pt(22);
   const Length width = mm(156);
@@ -168,18 +160,6 @@ TEST(TitleBreaks, BookTitleWholeUnlessLongerThanALine) {
   int open = 0;
   for (std::size_t i = 5; i < 16; ++i) open += cost[i] < kLastResort;
   EXPECT_GT(open, 0);
-}
-
-TEST(TitleBreaks, DictionaryLoadCost) {
-  // Measured, not asserted tightly: the first title that needs a break pays for reading
-  // ~5 MB and sorting 350k hashes once per process.
-  WordDictionary d;
-  const auto t0 = std::chrono::steady_clock::now();
-  ASSERT_TRUE(d.load(kJiebaDictPath));
-  const auto ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - t0).count();
-  std::printf("jieba dictionary: %zu words loaded in %.1f ms\n", d.size(), ms);
-  EXPECT_LT(ms, 2000.0);
-  EXPECT_FALSE(d.load("/nonexistent/dict.txt"));
 }
 
 }  // namespace

@@ -12,8 +12,8 @@
 
 #include <limits>
 
+#include "common/mapped_file.hpp"
 #include "text/ft_library.hpp"
-#include "text/mapped_file.hpp"
 
 namespace gongwen::detail {
 
