@@ -41,8 +41,9 @@ TEST(TitleWords, TableIsBuiltAndMapped) {
   // titles lose their compounds, so this fails rather than skips.
   ASSERT_TRUE(std::filesystem::exists(kJiebaDictPath)) << kJiebaDictPath
       << " is missing: run scripts/setup.sh (Debian python3-jieba)";
-  ASSERT_FALSE(built_table().empty()) << "no " << kTitleWordsFile << " found (an uninstalled build needs GONGWEN_TITLE_WORDS, "
-                                     "as ctest sets it): rebuild after scripts/setup.sh";
+  ASSERT_FALSE(built_table().empty())
+      << "no " << kTitleWordsFile << " found (an uninstalled build needs $GONGWEN_TITLE_WORDS, "
+      << "as ctest sets it): rebuild after scripts/setup.sh";
   ASSERT_NE(title_dictionary(), nullptr);
   EXPECT_TRUE(title_dictionary_is_mapped());
   EXPECT_GT(title_dictionary()->size(), 300000u);  // jieba's dict.txt has 349,046 words
