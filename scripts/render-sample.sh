@@ -5,8 +5,9 @@ here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$here"
 bash scripts/setup.sh
 cmake -S . -B build -DCMAKE_BUILD_TYPE=RelWithDebInfo
-cmake --build build -j"$(nproc)" --target gongwen_cli
+cmake --build build -j"$(nproc)" --target gongwen_cli gongwen_title_words
 mkdir -p out
-# an uninstalled build: the fonts are named (installed, they are found beside the library)
+# an uninstalled build: the fonts are named (installed, they are found beside the library);
+# the title word table is found in build/share/gongwen beside build/gongwen
 ./build/gongwen render --font-dir fonts/fandol samples/seed-002-tongzhi.xml -o out/seed-002-tongzhi.pdf
 echo "The PDF is at $here/out/seed-002-tongzhi.pdf"

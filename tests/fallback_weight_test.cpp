@@ -1,6 +1,7 @@
 // Issue 12 §4: a character the primary font lacks falls back to a face of the same
 // weight. A 小标宋 title or a 黑体 (bold) run must not show 線 and 況 in AR PL UMing's
-// light regular strokes; the fallback is Noto CJK Bold, its simplified-Chinese face.
+// light regular strokes; the fallback is Noto CJK Bold, in the face of the text's
+// characters: TC for traditional text, SC for simplified, never face 0 (JP).
 #include <gtest/gtest.h>
 
 #include <string>
@@ -24,6 +25,15 @@ std::vector<std::string> fonts_of(const test::PdfPage& page, const std::u32strin
   return fonts;
 }
 
+// The fonts of `chars` on page 1 of the notice rendered with `ro`; none if it fails.
+std::vector<std::string> rendered_fonts(const std::string& xml, const std::u32string& chars,
+                                        const RenderOptions& ro = {}) {
+  const RenderResult result = test::shared_engine().render(xml, "test.xml", ro);
+  if (!result.ok) return {};
+  const std::vector<test::PdfPage> pages = test::read_pdf_text(result.pdf);
+  return pages.empty() ? std::vector<std::string>() : fonts_of(pages[0], chars);
+}
+
 TEST(FallbackWeight, TraditionalTitleAndBoldRunUseABoldFace) {
   test::Rendered r = render_xml(
       "<gongwen><title>關於黨員干部下沉一線情況的通知</title>\n"
@@ -35,12 +45,33 @@ TEST(FallbackWeight, TraditionalTitleAndBoldRunUseABoldFace) {
   for (const std::string& f : fonts) {
     EXPECT_NE(f.find("Bold"), std::string::npos) << f;
     EXPECT_EQ(f.find("UMing"), std::string::npos) << f;
-    EXPECT_NE(f.find("CJKsc"), std::string::npos) << f;  // the SC face, not face 0 (JP)
+    EXPECT_NE(f.find("CJKtc"), std::string::npos) << f;  // traditional text: the TC face
   }
   // FandolSong-Bold has 黨 and 於: those stay in the primary font.
   for (const std::string& f : fonts_of(r.pages[0], U"黨於")) {
     EXPECT_NE(f.find("FandolSong-Bold"), std::string::npos) << f;
   }
+}
+
+TEST(FallbackWeight, SimplifiedTextUsesTheScFace) {
+  // 䶮 (U+4DAE, a given name's character) is not in FandolSong-Bold: it falls back.
+  const std::vector<std::string> fonts = rendered_fonts(
+      "<gongwen><title>关于表彰王䶮等同志为优秀党员干部的决定</title>\n"
+      "<body><p>正文<strong>王䶮同志</strong>如下。</p></body></gongwen>",
+      U"䶮");
+  ASSERT_EQ(fonts.size(), 2u);
+  for (const std::string& f : fonts) EXPECT_NE(f.find("CJKsc-Bold"), std::string::npos) << f;
+}
+
+TEST(FallbackWeight, CollectionWithoutFaceNumberFollowsTheText) {
+  // --font xiaobiaosong=NotoSerifCJK-Bold.ttc (no #N): the TC face for traditional text.
+  RenderOptions ro;
+  ro.fonts = {{"xiaobiaosong", "/usr/share/fonts/opentype/noto/NotoSerifCJK-Bold.ttc"}};
+  const std::vector<std::string> fonts = rendered_fonts(
+      "<gongwen><title>關於黨員幹部下沉一線情況的通知</title><body><p>正文。</p></body></gongwen>",
+      U"關於黨", ro);
+  ASSERT_EQ(fonts.size(), 3u);
+  for (const std::string& f : fonts) EXPECT_NE(f.find("NotoSerifCJKtc-Bold"), std::string::npos) << f;
 }
 
 TEST(FallbackWeight, FamilyWithStyleSelectsThatFace) {

@@ -6,6 +6,7 @@
 
 #include "api/shaping_diagnostics.hpp"
 #include "parse/parse_notice.hpp"
+#include "text/han_variant.hpp"
 
 namespace gongwen::detail {
 
@@ -33,7 +34,10 @@ bool run_pipeline(std::string_view xml, const PipelineSetup& setup, StopAfter st
   if (stop == StopAfter::parse) return true;
 
   if (!load_style(ro.style_path, ro.fonts, run.style, diags)) return false;
-  if (!run.fonts.load(run.style, setup.font_dir, setup.fonts, diags)) return false;
+  // The document's characters choose a font collection's face (SC or TC), once.
+  if (!run.fonts.load(run.style, setup.font_dir, setup.fonts, diags, han_variant_of(xml))) {
+    return false;
+  }
 
   LayoutOptions lo;
   lo.max_pages = limits.max_pages;

@@ -41,6 +41,15 @@ constexpr std::u32string_view kHeadAdverbs[] = {
     U"进一步", U"全面", U"深入", U"切实", U"大力", U"充分", U"着力", U"积极", U"持续", U"更好",
     U"坚决", U"加快"};
 
+// Generic head nouns that close a compound noun in 公文 titles (…物流体系建设, …服务平台,
+// …就业工作): what comes before them names which one. GB/T 9704 §7.3.1 (词意完整): a
+// compound may be broken only where its modifier ends and its head begins, or after the
+// head, where the next compound begins; never inside the modifier (农村|寄递物流).
+constexpr std::u32string_view kHeadNouns[] = {
+    U"体系", U"体制", U"机制", U"制度", U"平台", U"工作", U"建设", U"改革", U"管理", U"政策",
+    U"能力", U"质量", U"队伍", U"资金", U"环境", U"主体", U"负担", U"指南", U"规划", U"方案",
+    U"产业", U"现代化"};
+
 template <std::size_t N>
 bool listed(const std::u32string_view (&list)[N], std::u32string_view w) {
   for (std::u32string_view x : list) {
@@ -49,8 +58,34 @@ bool listed(const std::u32string_view (&list)[N], std::u32string_view w) {
   return false;
 }
 
-int pair_cost(std::u32string_view l, WordClass lc, std::u32string_view r, WordClass rc) {
+// A word that is a head noun or ends in one (服务平台, 实验室安全工作).
+bool ends_with_head(std::u32string_view w) {
+  for (std::u32string_view h : kHeadNouns) {
+    if (w.size() >= h.size() && w.substr(w.size() - h.size()) == h) return true;
+  }
+  return false;
+}
+
+// Whether the word after `prev` opens a noun phrase: `prev` is no noun, or a date unit
+// (2023年度 ends a unit of its own).
+bool opens_noun_phrase(std::u32string_view text, const Word& prev, std::u32string_view p) {
+  if (prev.end - prev.begin == 1 && prev.cls != WordClass::particle &&
+      prev.cls != WordClass::conjunction && prev.cls != WordClass::preposition) {
+    return false;  // 新|时代: a lone character is bound to the word after it
+  }
+  if (prev.cls != WordClass::noun && prev.cls != WordClass::verbal_noun) return true;
+  const bool date_unit = p == U"年" || p == U"年度" || p == U"季度" || p == U"月";
+  return date_unit && prev.begin > 0 && text[prev.begin - 1] >= U'0' && text[prev.begin - 1] <= U'9';
+}
+
+// `head_run`: characters of head nouns from r on (体系建设 = 4), 0 when r is none;
+// `l_opens`: l is the first word of its noun phrase (after a verb, a date, a particle …).
+int pair_cost(std::u32string_view l, WordClass lc, std::u32string_view r, WordClass rc,
+              std::size_t head_run, bool l_opens) {
   if (rc == WordClass::conjunction) return kPhrase;
+  // 更加完善|的要素…: a line never begins with 的 or 地 — the particle closes the phrase
+  // before it (the 的 of 的 + 文种 is a phrase point, set in title_break_costs).
+  if (rc == WordClass::particle) return kCompound + 2;
   if (lc == WordClass::conjunction) return kHead;
   if (rc == WordClass::preposition) return kHead;
   if (lc == WordClass::preposition) return kInner;  // 在|坚决: a preposition keeps its object
@@ -66,9 +101,20 @@ int pair_cost(std::u32string_view l, WordClass lc, std::u32string_view r, WordCl
   if (l_adverb) return kCompound;
   if (l_verb || listed(kObjectVerbs, l)) return kObject;
   if (lc == WordClass::particle) return kObject;    // …的|新时代
-  if (rc == WordClass::particle) return kInner;
   if (l.size() == 1 || r.size() == 1) return kCompound + 2;  // 低|碳: a lone character
+  const bool l_head = ends_with_head(l), r_head_noun = head_run > 0;
+  // 寄递物流|体系建设: a head run of two words begins (a lone head stays: 清单管理).
+  if (head_run >= 4 && !l_head) return kHead;
+  if (l_head && !r_head_noun && (rc == WordClass::noun || rc == WordClass::verbal_noun)) {
+    return kObject;  // 服务平台|移动端…: the next compound begins
+  }
   if (rc == WordClass::modifier) return kInner;     // …服务|健康发展: a new predicate
+  // A two-character noun opening a noun phrase names what the phrase is about and stays
+  // with the noun it modifies (加强|农业种质资源, 2023年度|高校毕业生, 农村学校).
+  if (l_opens && l.size() == 2 && lc == WordClass::noun &&
+      (rc == WordClass::noun || rc == WordClass::verb) && !r_head_noun) {
+    return kCompound + 2;
+  }
   if (lc == WordClass::noun && rc == WordClass::verb) return kInner;  // 毕业生|就业质量调查
   return kCompound;
 }
@@ -112,8 +158,19 @@ std::vector<int> title_break_costs(std::u32string_view text,
     words = dict->segment(text);
     auto text_of = [&](const Word& w) { return text.substr(w.begin, w.end - w.begin); };
     for (std::size_t w = 1; w < words.size(); ++w) {
-      cost[words[w].begin] =
-          pair_cost(text_of(words[w - 1]), words[w - 1].cls, text_of(words[w]), words[w].cls);
+      std::size_t head_run = 0;
+      for (std::size_t h = w; h < words.size() && listed(kHeadNouns, text_of(words[h])); ++h) {
+        head_run += words[h].end - words[h].begin;
+      }
+      const bool l_opens = w < 2 || opens_noun_phrase(text, words[w - 2], text_of(words[w - 2]));
+      cost[words[w].begin] = pair_cost(text_of(words[w - 1]), words[w - 1].cls, text_of(words[w]),
+                                       words[w].cls, head_run, l_opens);
+      // 资源|保护与利用: a coordinated pair (A与B, A和B) is one unit, a phrase of its own.
+      if (w + 2 < words.size() && words[w].end - words[w].begin >= 2 &&
+          words[w + 1].end - words[w + 1].begin == 1 &&
+          is_conjunction_char(text[words[w + 1].begin])) {
+        cost[words[w].begin] = std::min(cost[words[w].begin], kObject);
+      }
       // 党（团）员: a character with a bracketed insert is a word, not a lone character.
       const Word& r = words[w];
       if (r.end - r.begin == 1 && r.end < n && text[r.end] == U'（') {
@@ -174,6 +231,17 @@ std::vector<int> title_break_costs(std::u32string_view text,
       cost[de] = kPhrase;
       cost[de + 1] = kPhrase;
       forbid_inside(cost, de + 1, n);
+      // The last line may start with 的 or a phrase of its own, not with a lone short word
+      // that closes what precedes (“互联网+”|行动的指导意见, …工作|的…) or its conjunct
+      // (种质资源保护|与利用的意见): §7.3.1 词意完整.
+      for (std::size_t w = 0; w < words.size(); ++w) {
+        if (words[w].end != de || words[w].end - words[w].begin > 2) continue;
+        cost[words[w].begin] = std::max(cost[words[w].begin], kCompound + 2);
+        if (w > 0 && words[w - 1].end - words[w - 1].begin == 1 &&
+            is_conjunction_char(text[words[w - 1].begin])) {
+          cost[words[w - 1].begin] = std::max(cost[words[w - 1].begin], kCompound + 2);
+        }
+      }
       break;
     }
   }

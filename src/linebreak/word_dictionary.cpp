@@ -2,10 +2,15 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstdlib>
+#include <cstring>
+#include <filesystem>
 #include <fstream>
 #include <limits>
 #include <mutex>
 
+#include "common/data_dir.hpp"
+#include "common/mapped_file.hpp"
 #include "common/utf8.hpp"
 
 namespace gongwen::detail {
@@ -37,13 +42,31 @@ WordClass class_of(std::string_view tag) {
   return WordClass::noun;
 }
 
+// The table: this header, then `count` Entry records sorted by hash. Written and read on
+// the machine that built it (native byte order; the magic's version changes with it).
+struct TableHeader {
+  char magic[8];
+  std::uint32_t count;
+  std::uint32_t max_len;
+  std::uint64_t total;
+  std::uint64_t reserved;
+};
+static_assert(sizeof(TableHeader) == 32 && sizeof(WordDictionary::Entry) == 16);
+constexpr char kMagic[8] = {'G', 'W', 'T', 'W', 'O', 'R', 'D', '1'};
+// jieba's longest word has 16 characters; a hostile table cannot make segment() quadratic.
+constexpr std::uint32_t kMaxWordLength = 64;
+
 }  // namespace
+
+WordDictionary::WordDictionary() = default;
+WordDictionary::~WordDictionary() = default;
 
 bool WordDictionary::load(const std::string& path) {
   std::ifstream in(path, std::ios::binary);
   if (!in) return false;
-  entries_.clear();
-  double total = 0;
+  owned_.clear();
+  std::uint64_t total = 0;
+  std::uint32_t max_len = 1;
   std::string line;
   std::u32string word;
   while (std::getline(in, line)) {
@@ -54,29 +77,81 @@ bool WordDictionary::load(const std::string& path) {
                                 (s2 == std::string::npos ? line.size() : s2) - s1 - 1);
     std::uint32_t freq = 0;
     for (char ch : rest) {
-      if (ch < '0' || ch > '9') break;
+      if (ch < '0' || ch > '9' || freq > 100000000u) break;
       freq = freq * 10 + static_cast<std::uint32_t>(ch - '0');
     }
     if (freq == 0 || !from_utf8(std::string_view(line.data(), s1), word)) continue;
+    if (word.size() > kMaxWordLength) continue;
     std::string_view tag = s2 == std::string::npos ? std::string_view() :
         std::string_view(line).substr(s2 + 1);
     while (!tag.empty() && (tag.back() == '\r' || tag.back() == ' ')) tag.remove_suffix(1);
-    entries_.push_back({hash_word(word), freq, class_of(tag)});
+    owned_.push_back({hash_word(word), freq, static_cast<std::uint8_t>(class_of(tag)), {}});
     total += freq;
-    max_len_ = std::max(max_len_, static_cast<std::uint32_t>(word.size()));
+    max_len = std::max(max_len, static_cast<std::uint32_t>(word.size()));
   }
-  if (entries_.empty()) return false;
-  std::sort(entries_.begin(), entries_.end(),
+  if (owned_.empty()) return false;
+  std::sort(owned_.begin(), owned_.end(),
             [](const Entry& a, const Entry& b) { return a.hash < b.hash; });
-  log_total_ = std::log(total);
+  mapped_.reset();
+  entries_ = owned_.data();
+  count_ = owned_.size();
+  total_ = total;
+  log_total_ = std::log(static_cast<double>(total));
+  max_len_ = max_len;
+  return true;
+}
+
+bool WordDictionary::map(const std::string& path) {
+  std::string error;
+  std::unique_ptr<MappedFile> file = MappedFile::open(path, error);
+  if (!file || file->size() < sizeof(TableHeader)) return false;
+  TableHeader h{};
+  std::memcpy(&h, file->data(), sizeof h);
+  if (std::memcmp(h.magic, kMagic, sizeof kMagic) != 0 || h.count == 0 || h.total == 0 ||
+      h.max_len == 0 || h.max_len > kMaxWordLength ||
+      file->size() != sizeof(TableHeader) + std::size_t{h.count} * sizeof(Entry)) {
+    return false;
+  }
+  owned_.clear();
+  owned_.shrink_to_fit();
+  // The map is page-aligned and the header 32 bytes, so the records are aligned.
+  entries_ = reinterpret_cast<const Entry*>(file->data() + sizeof(TableHeader));
+  mapped_ = std::move(file);
+  count_ = h.count;
+  total_ = h.total;
+  log_total_ = std::log(static_cast<double>(h.total));
+  max_len_ = h.max_len;
+  return true;
+}
+
+bool WordDictionary::save(const std::string& path, std::string& error) const {
+  if (count_ == 0 || count_ > std::numeric_limits<std::uint32_t>::max()) {
+    error = "no words to write";
+    return false;
+  }
+  TableHeader h{};
+  std::memcpy(h.magic, kMagic, sizeof kMagic);
+  h.count = static_cast<std::uint32_t>(count_);
+  h.max_len = max_len_;
+  h.total = total_;
+  std::ofstream out(path, std::ios::binary | std::ios::trunc);
+  out.write(reinterpret_cast<const char*>(&h), sizeof h);
+  out.write(reinterpret_cast<const char*>(entries_),
+            static_cast<std::streamsize>(count_ * sizeof(Entry)));
+  out.close();
+  if (!out) {
+    error = "cannot write " + path;
+    return false;
+  }
   return true;
 }
 
 const WordDictionary::Entry* WordDictionary::find(std::u32string_view w) const {
   const std::uint64_t h = hash_word(w);
-  auto it = std::lower_bound(entries_.begin(), entries_.end(), h,
-                             [](const Entry& e, std::uint64_t x) { return e.hash < x; });
-  return it != entries_.end() && it->hash == h ? &*it : nullptr;
+  const Entry* end = entries_ + count_;
+  const Entry* it = std::lower_bound(entries_, end, h,
+                                     [](const Entry& e, std::uint64_t x) { return e.hash < x; });
+  return it != end && it->hash == h ? it : nullptr;
 }
 
 std::vector<Word> WordDictionary::segment(std::u32string_view text) const {
@@ -105,18 +180,54 @@ std::vector<Word> WordDictionary::segment(std::u32string_view text) const {
     w.begin = i;
     w.end = next[i];
     w.known = chosen[i] != nullptr;
-    w.cls = chosen[i] ? chosen[i]->cls : WordClass::other;
+    const std::uint8_t cls = chosen[i] ? chosen[i]->cls : 0;
+    w.cls = chosen[i] && cls <= static_cast<std::uint8_t>(WordClass::other)
+                ? static_cast<WordClass>(cls) : WordClass::other;
     words.push_back(w);
   }
   return words;
 }
 
-const WordDictionary* title_dictionary() {
-  static std::once_flag once;
-  static WordDictionary dict;
-  static bool loaded = false;
-  std::call_once(once, [] { loaded = dict.load(kJiebaDictPath); });
-  return loaded ? &dict : nullptr;
+std::vector<std::string> title_words_candidates() {
+  std::vector<std::string> paths;
+  for (const std::string& dir : installed_data_dirs()) {
+    if (!dir.empty()) paths.push_back((std::filesystem::path(dir) / kTitleWordsFile).string());
+  }
+  // An uninstalled build (ctest sets it), or a library copied away from its data.
+  if (const char* env = std::getenv("GONGWEN_TITLE_WORDS"); env && *env) paths.push_back(env);
+  return paths;
 }
+
+namespace {
+
+struct LoadedDictionary {
+  WordDictionary dict;
+  bool loaded = false;
+  bool mapped = false;
+};
+
+const LoadedDictionary& loaded_dictionary() {
+  static std::once_flag once;
+  static LoadedDictionary d;
+  std::call_once(once, [] {
+    for (const std::string& path : title_words_candidates()) {
+      if (d.dict.map(path)) {
+        d.loaded = d.mapped = true;
+        return;
+      }
+    }
+    d.loaded = d.dict.load(kJiebaDictPath);
+  });
+  return d;
+}
+
+}  // namespace
+
+const WordDictionary* title_dictionary() {
+  const LoadedDictionary& d = loaded_dictionary();
+  return d.loaded ? &d.dict : nullptr;
+}
+
+bool title_dictionary_is_mapped() { return loaded_dictionary().mapped; }
 
 }  // namespace gongwen::detail

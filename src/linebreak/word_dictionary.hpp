@@ -1,15 +1,20 @@
 // A word-frequency dictionary for breaking titles by meaning (GB/T 9704 §7.3.1: 词意完整).
 // ICU's word break splits compounds (营商|环境, 党|组织); jieba's dictionary (Debian
-// python3-jieba, ≈350k words with frequency and part of speech) knows them. It is read
-// from the installed package at run time, only when a title needs it; nothing is copied.
+// python3-jieba, ≈350k words with frequency and part of speech) knows them. Nothing of it
+// is copied into the repository: the build turns the installed dict.txt into a compact
+// table (tools/make_title_words.cpp) that is memory-mapped at run time, so the first
+// title costs a few page faults instead of parsing 5 MB of text.
 #pragma once
 
 #include <cstdint>
+#include <memory>
 #include <string>
 #include <string_view>
 #include <vector>
 
 namespace gongwen::detail {
+
+class MappedFile;
 
 // jieba's part-of-speech tags folded to the classes the title breaker reasons with.
 enum class WordClass : std::uint8_t {
@@ -32,33 +37,59 @@ struct Word {
 
 class WordDictionary {
  public:
+  WordDictionary();
+  ~WordDictionary();
+  WordDictionary(const WordDictionary&) = delete;
+  WordDictionary& operator=(const WordDictionary&) = delete;
+
   // Reads jieba's dict.txt ("word frequency tag" per line). Returns false if the file
   // cannot be read or holds no word.
   bool load(const std::string& path);
+  // Maps a table written by save(). Returns false if it is absent, of another format or
+  // version, or truncated (then nothing of it is used).
+  bool map(const std::string& path);
+  // Writes the loaded words as a table for map(); false (and `error`) on failure.
+  bool save(const std::string& path, std::string& error) const;
 
   // Most probable segmentation (unigram model: the product of word frequencies).
   std::vector<Word> segment(std::u32string_view text) const;
 
-  std::size_t size() const { return entries_.size(); }
+  std::size_t size() const { return count_; }
 
- private:
-  struct Entry {
+  struct Entry {  // the table's record, 16 bytes
     std::uint64_t hash;
     std::uint32_t freq;
-    WordClass cls;
+    std::uint8_t cls;  // a WordClass
+    std::uint8_t pad[3];
   };
+
+ private:
   const Entry* find(std::u32string_view w) const;
 
-  std::vector<Entry> entries_;  // sorted by hash: 16 bytes a word, no strings kept
+  std::vector<Entry> owned_;            // load(): sorted by hash, no strings kept
+  std::unique_ptr<MappedFile> mapped_;  // map(): the same records in the mapped table
+  const Entry* entries_ = nullptr;
+  std::size_t count_ = 0;
+  std::uint64_t total_ = 0;
   double log_total_ = 0;
   std::uint32_t max_len_ = 1;
 };
 
 // Debian's path of python3-jieba's dictionary.
 inline constexpr const char* kJiebaDictPath = "/usr/lib/python3/dist-packages/jieba/dict.txt";
+// The table's file name, under share/gongwen (installed; the build writes it to the build
+// tree's share/gongwen).
+inline constexpr const char* kTitleWordsFile = "title-words.bin";
 
-// The dictionary, loaded once (thread-safe) on the first call; null when the package is
-// not installed (then titles fall back to ICU's word boundaries).
+// Where the table is looked for, in order: share/gongwen of the installation this code
+// was loaded from (common/data_dir.hpp), then $GONGWEN_TITLE_WORDS (an uninstalled build).
+std::vector<std::string> title_words_candidates();
+
+// The dictionary, loaded once (thread-safe) on the first call: the mapped table, else
+// dict.txt parsed, else null (then titles fall back to ICU's word boundaries).
 const WordDictionary* title_dictionary();
+
+// Whether title_dictionary() came from the mapped table (not the dict.txt fallback).
+bool title_dictionary_is_mapped();
 
 }  // namespace gongwen::detail

@@ -13,8 +13,8 @@
 
 #include <limits>
 
+#include "common/mapped_file.hpp"
 #include "text/ft_library.hpp"
-#include "text/mapped_file.hpp"
 
 namespace gongwen::detail {
 
@@ -45,7 +45,47 @@ bool has_sfnt_table(FT_Face face, FT_ULong tag) {
   return FT_Load_Sfnt_Table(face, tag, 0, nullptr, &length) == 0 && length > 0;
 }
 
+struct HbBlobDeleter {
+  void operator()(hb_blob_t* b) const { hb_blob_destroy(b); }
+};
+struct HbFaceDeleter {
+  void operator()(hb_face_t* f) const { hb_face_destroy(f); }
+};
+
+std::string family_name_of(hb_face_t* face) {
+  char buf[256];
+  unsigned len = sizeof buf;
+  // Name ID 16 (typographic family) when present, else 1; English, as fontconfig lists it.
+  for (hb_ot_name_id_t id : {HB_OT_NAME_ID_TYPOGRAPHIC_FAMILY, HB_OT_NAME_ID_FONT_FAMILY}) {
+    len = sizeof buf;
+    if (hb_ot_name_get_utf8(face, id, hb_language_from_string("en", -1), &len, buf) > 0) {
+      return std::string(buf, len);
+    }
+  }
+  return {};
+}
+
 }  // namespace
+
+unsigned Font::collection_face(const std::string& path, const std::string& suffix) {
+  std::string error;
+  std::unique_ptr<MappedFile> file = MappedFile::open(path, error);
+  if (!file || file->size() > std::numeric_limits<unsigned>::max()) return 0;
+  std::unique_ptr<hb_blob_t, HbBlobDeleter> blob(
+      hb_blob_create(reinterpret_cast<const char*>(file->data()),
+                     static_cast<unsigned>(file->size()), HB_MEMORY_MODE_READONLY, nullptr, nullptr));
+  const unsigned faces = hb_face_count(blob.get());
+  const std::string ending = " " + suffix;
+  for (unsigned i = 0; faces > 1 && i < faces; ++i) {
+    std::unique_ptr<hb_face_t, HbFaceDeleter> face(hb_face_create(blob.get(), i));
+    const std::string name = family_name_of(face.get());
+    if (name.size() >= ending.size() &&
+        name.compare(name.size() - ending.size(), ending.size(), ending) == 0) {
+      return i;
+    }
+  }
+  return 0;
+}
 
 std::unique_ptr<Font> Font::open(const std::string& path, unsigned index, std::string& error) {
   std::unique_ptr<MappedFile> file = MappedFile::open(path, error);

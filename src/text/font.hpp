@@ -25,6 +25,10 @@ class Font {
   // Opens face `index` of an OpenType/TrueType file (.otf .ttf .ttc .otc). On failure
   // returns nullptr and sets `error` to a sentence for the user.
   static std::unique_ptr<Font> open(const std::string& path, unsigned index, std::string& error);
+  // The first face of a collection (.ttc/.otc) whose family name ends in " " + `suffix`
+  // (Noto CJK: "Noto Serif CJK SC"); 0 when none does, the file is no collection or cannot
+  // be read (then opening face 0 reports the problem).
+  static unsigned collection_face(const std::string& path, const std::string& suffix);
   ~Font();
   Font(const Font&) = delete;
   Font& operator=(const Font&) = delete;

@@ -178,15 +178,26 @@ bool FontCache::find_family(const std::string& family, std::string& path, unsign
 }
 
 bool locate_font_entry(const std::string& entry, const std::string& font_dir, FontCache& cache,
-                       std::string& path, unsigned& index, std::string& error) {
+                       std::string& path, unsigned& index, std::string& error, HanVariant variant) {
   index = 0;
   if (std::string family; windows_font_name(entry, family)) {
     return cache.find_family(family, path, index, error, true);
   }
-  if (entry.rfind("fc:", 0) == 0) return cache.find_family(entry.substr(3), path, index, error);
+  if (entry.rfind("fc:", 0) == 0) {
+    return cache.find_family(family_for_variant(entry.substr(3), variant), path, index, error);
+  }
   split_face_index(entry, path, index);
+  const bool face_named = path != entry;  // "path#N"
   if (!path.empty() && std::filesystem::path(path).is_relative()) {
     path = (std::filesystem::path(font_dir) / path).string();
+  }
+  // A collection named without #N: the face for the text's characters, not face 0
+  // (Noto CJK's face 0 is the Japanese one; issue 12 §4).
+  if (!face_named) {
+    const std::string ext = std::filesystem::path(path).extension().string();
+    if (ext == ".ttc" || ext == ".otc" || ext == ".TTC" || ext == ".OTC") {
+      index = Font::collection_face(path, variant_suffix(variant));
+    }
   }
   return true;
 }
@@ -195,7 +206,7 @@ const Font* RoleFonts::resolve(int r, std::size_t i, bool primary) const {
   const std::string& entry = entries_[r][i];
   std::string path, error;
   unsigned index = 0;
-  bool resolved = locate_font_entry(entry, font_dir_, *cache_, path, index, error);
+  bool resolved = locate_font_entry(entry, font_dir_, *cache_, path, index, error, variant_);
   const Font* font = resolved ? cache_->get(path, index, error) : nullptr;
   if (font) return font;
   // `error` comes from the font layer (FreeType, fontconfig, the file) and stays as it is.
@@ -210,8 +221,9 @@ const Font* RoleFonts::resolve(int r, std::size_t i, bool primary) const {
 }
 
 bool RoleFonts::load(const Style& style, const std::string& font_dir, FontCache& cache,
-                     Diagnostics& diags) {
+                     Diagnostics& diags, HanVariant variant) {
   style_ = &style;
+  variant_ = variant;
   font_dir_ = font_dir;
   cache_ = &cache;
   diags_ = &diags;

@@ -14,6 +14,7 @@
 #include "common/diagnostics.hpp"
 #include "style/style.hpp"
 #include "text/font.hpp"
+#include "text/han_variant.hpp"
 
 namespace gongwen::detail {
 
@@ -54,8 +55,11 @@ class RoleFonts final : public FontProvider {
   // fallbacks are resolved (fontconfig) and opened only when a character needs them, so a
   // document that needs none never pays for them. A fallback that cannot be loaded is a
   // warning, and the chain goes on without it. `diags` must outlive this object's use.
+  // `variant` picks a collection's face (issue 12 §4): fontconfig families named for
+  // simplified text (Noto … CJK SC) become their traditional twins (… CJK TC) for
+  // traditional text.
   bool load(const Style& style, const std::string& font_dir, FontCache& cache,
-            Diagnostics& diags);
+            Diagnostics& diags, HanVariant variant = HanVariant::simplified);
   const Font* font(Role role, std::size_t index) const override;
 
  private:
@@ -66,6 +70,7 @@ class RoleFonts final : public FontProvider {
   std::string font_dir_;
   FontCache* cache_ = nullptr;
   Diagnostics* diags_ = nullptr;
+  HanVariant variant_ = HanVariant::simplified;
   // Per role: the style's entries after Windows names are substituted, the fonts opened
   // so far, and how many entries have been tried.
   std::array<std::vector<std::string>, kRoleCount> entries_;
@@ -76,9 +81,12 @@ class RoleFonts final : public FontProvider {
 // The file and face a style's font entry names: fontconfig for "fc:Family[:Style]" and
 // for Windows names (仿宋_GB2312 …, aliases accepted), else the path, relative to
 // `font_dir` unless absolute, and its "#N". False with `error` when fontconfig finds no
-// such family (a path is not opened here; FontCache::get checks it).
+// such family (a path is not opened here, except a .ttc/.otc without "#N", whose face is
+// the one named for `variant`, SC or TC; FontCache::get checks it). For `variant`
+// traditional, "fc:… CJK SC" families become "… CJK TC" (issue 12 §4).
 bool locate_font_entry(const std::string& entry, const std::string& font_dir, FontCache& cache,
-                       std::string& path, unsigned& index, std::string& error);
+                       std::string& path, unsigned& index, std::string& error,
+                       HanVariant variant = HanVariant::simplified);
 
 // Splits "path#N" into path and face index N (0 when absent).
 void split_face_index(const std::string& entry, std::string& path, unsigned& index);

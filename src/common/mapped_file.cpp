@@ -1,4 +1,4 @@
-#include "text/mapped_file.hpp"
+#include "common/mapped_file.hpp"
 
 #include <fcntl.h>
 #include <sys/mman.h>

@@ -1,5 +1,5 @@
-// A read-only memory map of a whole file (RAII): fonts are mapped, not read, so many
-// large CJK fonts cost address space rather than memory until their glyphs are used.
+// A read-only memory map of a whole file (RAII): fonts and the title word table are mapped,
+// not read, so large files cost address space rather than memory until their pages are used.
 #pragma once
 
 #include <cstddef>
