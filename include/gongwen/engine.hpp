@@ -35,8 +35,22 @@ struct EngineOptions {
   // times, prepare it for ~10× faster subsetting (costs ~0.2 s and ~50 MB per CJK font,
   // once). Off by default: a single render would never win it back.
   bool fast_subsetting = false;
+  // Memory for finished font programs (subset and compressed), kept across renders so a
+  // document rendered again skips subsetting its fonts; least recently used first out.
+  // Shared by every thread rendering with this engine. 0 turns the cache off.
+  std::size_t font_program_cache_bytes = 32u << 20;
   // The engine's limits, for every render that does not give its own.
   Limits limits;
+};
+
+// What the font program cache has done so far (Engine::font_program_cache_stats).
+struct FontProgramCacheStats {
+  std::uint64_t hits = 0;       // a font's finished program reused
+  std::uint64_t misses = 0;     // a font subset and compressed
+  std::uint64_t evictions = 0;  // programs dropped to stay within the capacity
+  std::size_t bytes = 0;        // held now, never above capacity_bytes
+  std::size_t entries = 0;
+  std::size_t capacity_bytes = 0;
 };
 
 // Limits on seal images (PNG or JPEG), checked from the file's size and header before
@@ -119,6 +133,9 @@ class GONGWEN_API Engine {
 
   // The limits given at creation (immutable, so safe to read from any thread).
   const Limits& limits() const;
+
+  // A snapshot of the font program cache's counters (safe from any thread).
+  FontProgramCacheStats font_program_cache_stats() const;
 
   class Impl;
 

@@ -5,6 +5,8 @@
 #include <fmt/format.h>
 
 #include "common/utf8.hpp"
+#include "pdf/deflate.hpp"
+#include "pdf/flate_stream.hpp"
 #include "pdf/pdf_number.hpp"
 #include "text/font.hpp"
 #include "text/subset.hpp"
@@ -57,6 +59,21 @@ std::string to_unicode_cmap(const std::map<std::uint32_t, std::u32string>& glyph
   return cmap;
 }
 
+// The subset program, deflated: everything that depends only on the font and the glyph set.
+bool finish_program(const Font& font, std::span<const std::uint32_t> gids, FinishedProgram& out,
+                    std::string& error) {
+  FontProgram program;
+  if (!subset_font(font, gids, program, error)) return false;
+  if (!zlib_deflate(program.bytes, kDeflateLevel, out.deflated)) {
+    error = "out of memory while compressing the subset of " + font.path();
+    return false;
+  }
+  out.kind = program.kind;
+  out.raw_size = program.bytes.size();
+  out.cid = std::move(program.cid);
+  return true;
+}
+
 }  // namespace
 
 void CidFonts::use(const Font* font, std::uint32_t gid, const std::u32string& text, bool half) {
@@ -82,46 +99,44 @@ int CidFonts::width(const Font* font, std::uint32_t gid, bool half) const {
   return half ? w / 2 : w;
 }
 
-HPDF_Dict CidFonts::stream(const std::string& bytes) {
-  HPDF_Doc pdf = doc_.get();
-  HPDF_Dict s = doc_.check(HPDF_DictStream_New(pdf->mmgr, pdf->xref), "a font stream");
-  if (!s) return nullptr;
-  // libharu deflates it (its default level) and writes /Filter; it removes a /Filter key
-  // it did not set itself, so streams cannot be pre-compressed here.
-  s->filter = HPDF_STREAM_FILTER_FLATE_DECODE;
-  doc_.ok(HPDF_Stream_Write(s->stream, reinterpret_cast<const HPDF_BYTE*>(bytes.data()),
-                            static_cast<HPDF_UINT>(bytes.size())),
-          "a font stream");
-  return s;
-}
-
 bool CidFonts::write(std::string& error) {
   for (const Font* font : order_) {
-    if (!write_one(font, fonts_.at(font), error)) return false;
+    Used& used = fonts_.at(font);
+    std::vector<std::uint32_t> gids;
+    gids.reserve(used.glyphs.size());
+    for (const auto& [gid, text] : used.glyphs) gids.push_back(gid);
+    std::shared_ptr<const FinishedProgram> program = cache_ ? cache_->find(font, gids) : nullptr;
+    if (!program) {
+      auto made = std::make_shared<FinishedProgram>();
+      if (!finish_program(*font, gids, *made, error)) return false;
+      program = made;
+      if (cache_) cache_->insert(font, std::move(gids), program);
+    }
+    if (!write_one(font, used, *program)) {
+      error = doc_.error();
+      return false;
+    }
   }
   return true;
 }
 
-bool CidFonts::write_one(const Font* font, Used& used, std::string& error) {
+bool CidFonts::write_one(const Font* font, Used& used, const FinishedProgram& program) {
   HPDF_Doc pdf = doc_.get();
   HPDF_MMgr mmgr = pdf->mmgr;
-  std::vector<std::uint32_t> gids;
-  for (const auto& [gid, text] : used.glyphs) gids.push_back(gid);
-  FontProgram program;
-  if (!subset_font(*font, gids, program, error)) return false;
-  for (std::size_t i = 0; i < gids.size(); ++i) used.cid[gids[i]] = program.new_gid[i];
+  std::size_t i = 0;
+  for (const auto& [gid, text] : used.glyphs) used.cid[gid] = program.cid[i++];
 
   const std::string base = subset_tag(used.glyphs) + "+" + font->postscript_name();
   const double em = 1000.0 / font->units_per_em();
   auto scaled = [&](int v) { return static_cast<HPDF_INT32>(v * em + (v >= 0 ? 0.5 : -0.5)); };
 
   // Font program.
-  HPDF_Dict file = stream(std::string(program.bytes.begin(), program.bytes.end()));
+  HPDF_Dict file = new_flate_stream(doc_, program.deflated, "a font program");
   if (!file) return false;
   if (program.kind == FontProgram::Kind::cff) {
     doc_.ok(HPDF_Dict_AddName(file, "Subtype", "CIDFontType0C"), "FontFile3");
   } else {
-    doc_.ok(HPDF_Dict_AddNumber(file, "Length1", static_cast<HPDF_INT32>(program.bytes.size())),
+    doc_.ok(HPDF_Dict_AddNumber(file, "Length1", static_cast<HPDF_INT32>(program.raw_size)),
             "FontFile2");
   }
 
@@ -149,11 +164,7 @@ bool CidFonts::write_one(const Font* font, Used& used, std::string& error) {
   if (used.type0 && !used.half_glyphs.empty()) {
     used.half_type0 = type0_font(font, base, desc, used, used.half_glyphs, cff, true);
   }
-  if (doc_.failed() || !used.type0) {
-    error = doc_.error();
-    return false;
-  }
-  return true;
+  return !doc_.failed() && used.type0;
 }
 
 HPDF_Dict CidFonts::type0_font(const Font* font, const std::string& base, HPDF_Dict desc,
@@ -204,7 +215,9 @@ HPDF_Dict CidFonts::type0_font(const Font* font, const std::string& base, HPDF_D
   }
   doc_.ok(HPDF_Dict_Add(cid, "W", w), "CIDFont");
 
-  HPDF_Dict tounicode = stream(to_unicode_cmap(glyphs));
+  const std::string cmap = to_unicode_cmap(glyphs);
+  HPDF_Dict tounicode = new_deflated_stream(
+      doc_, {reinterpret_cast<const std::uint8_t*>(cmap.data()), cmap.size()}, "ToUnicode");
   if (!tounicode) return nullptr;
 
   HPDF_Dict type0 = doc_.check(HPDF_Dict_New(mmgr), "Type0 font");

@@ -9,9 +9,11 @@
 
 #include <cstdint>
 #include <map>
+#include <memory>
 #include <string>
 #include <vector>
 
+#include "pdf/font_program_cache.hpp"
 #include "pdf/hpdf_document.hpp"
 
 namespace gongwen::detail {
@@ -20,7 +22,8 @@ class Font;
 
 class CidFonts {
  public:
-  explicit CidFonts(HpdfDocument& doc) : doc_(doc) {}
+  // `cache` (may be null) holds finished programs across documents of one Engine.
+  CidFonts(HpdfDocument& doc, FontProgramCache* cache) : doc_(doc), cache_(cache) {}
   // Records a glyph as used; `text` (if not empty) is what it stands for in ToUnicode.
   // `half`: drawn as a mark compressed to half an em (a second font resource over the
   // same program, whose /W gives it half its width, so its box ends where the next
@@ -53,13 +56,13 @@ class CidFonts {
     HPDF_Dict half_type0 = nullptr;
     std::map<std::uint32_t, std::uint32_t> cid;  // shaped glyph id → subset glyph id
   };
-  bool write_one(const Font* font, Used& used, std::string& error);
+  bool write_one(const Font* font, Used& used, const FinishedProgram& program);
   HPDF_Dict type0_font(const Font* font, const std::string& base, HPDF_Dict descriptor,
                        const Used& used, const std::map<std::uint32_t, std::u32string>& by_gid,
                        bool cff, bool half);
-  HPDF_Dict stream(const std::string& bytes);
 
   HpdfDocument& doc_;
+  FontProgramCache* cache_;
   std::map<const Font*, Used> fonts_;
   std::vector<const Font*> order_;  // first use order: F1, F2, … stable across runs
 };

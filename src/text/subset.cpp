@@ -5,6 +5,7 @@
 
 #include <memory>
 
+#include "text/cff_charset.hpp"
 #include "text/font.hpp"
 #include "text/hb_handles.hpp"
 
@@ -36,6 +37,20 @@ constexpr hb_tag_t kDropTables[] = {
     HB_TAG('g', 'a', 's', 'p'), HB_TAG('h', 'd', 'm', 'x'), HB_TAG('L', 'T', 'S', 'H'),
     HB_TAG('V', 'D', 'M', 'X'), HB_TAG('P', 'C', 'L', 'T')};
 
+std::span<const std::uint8_t> bytes_of(hb_blob_t* blob) {
+  unsigned length = 0;
+  const char* data = hb_blob_get_data(blob, &length);
+  return {reinterpret_cast<const std::uint8_t*>(data), data ? length : 0u};
+}
+
+// Whether the font's CFF is CID-keyed (read from its Top DICT; the table is not copied).
+bool cid_keyed_cff(const Font& font) {
+  std::unique_ptr<hb_blob_t, BlobDeleter> cff(
+      hb_face_reference_table(FontHandles::face(font), HB_TAG('C', 'F', 'F', ' ')));
+  CffCharset info;
+  return read_cff_charset(bytes_of(cff.get()), false, info) && info.cid_keyed;
+}
+
 }  // namespace
 
 bool subset_font(const Font& font, std::span<const std::uint32_t> gids, FontProgram& out,
@@ -56,11 +71,14 @@ bool subset_font(const Font& font, std::span<const std::uint32_t> gids, FontProg
     error = "out of memory while subsetting " + font.path();
     return false;
   }
-  // Glyph ids are kept: with a name-keyed CFF as FontFile3 /CIDFontType0C, MuPDF finds
-  // glyphs only when CID = the original glyph id (renumbered subsets load as "invalid
-  // argument" there; measured). Keeping ids costs ~6 % of size.
-  hb_subset_input_set_flags(input.get(),
-                            HB_SUBSET_FLAGS_RETAIN_GIDS | HB_SUBSET_FLAGS_NO_HINTING);
+  // Glyph ids are kept only for a name-keyed CFF: as FontFile3 /CIDFontType0C, MuPDF finds
+  // its glyphs only when CID = the original glyph id (renumbered subsets load as "invalid
+  // argument" there; measured). A CID-keyed CFF (Fandol, Noto CJK) is drawn by the CIDs
+  // its subset's charset keeps, a TrueType font by its new ids. Keeping ids costs ~6 %.
+  const bool name_keyed = font.is_cff() && !cid_keyed_cff(font);
+  unsigned flags = HB_SUBSET_FLAGS_NO_HINTING;
+  if (name_keyed) flags |= HB_SUBSET_FLAGS_RETAIN_GIDS;
+  hb_subset_input_set_flags(input.get(), flags);
   std::unique_ptr<hb_subset_plan_t, PlanDeleter> plan(
       hb_subset_plan_create_or_fail(FontHandles::subset_face(font), input.get()));
   std::unique_ptr<hb_face_t, FaceDeleter> sub(plan ? hb_subset_plan_execute_or_fail(plan.get())
@@ -72,10 +90,14 @@ bool subset_font(const Font& font, std::span<const std::uint32_t> gids, FontProg
   std::unique_ptr<hb_blob_t, BlobDeleter> blob(
       font.is_cff() ? hb_face_reference_table(sub.get(), HB_TAG('C', 'F', 'F', ' '))
                     : hb_face_reference_blob(sub.get()));
-  unsigned length = 0;
-  const char* data = hb_blob_get_data(blob.get(), &length);
-  if (!data || length == 0) {
+  const std::span<const std::uint8_t> bytes = bytes_of(blob.get());
+  if (bytes.empty()) {
     error = "the subset of " + font.path() + " is empty";
+    return false;
+  }
+  CffCharset charset;
+  if (font.is_cff() && !name_keyed && !read_cff_charset(bytes, true, charset)) {
+    error = "hb-subset gave an unreadable CFF for " + font.path();
     return false;
   }
   const hb_map_t* map = hb_subset_plan_old_to_new_glyph_mapping(plan.get());
@@ -83,18 +105,17 @@ bool subset_font(const Font& font, std::span<const std::uint32_t> gids, FontProg
     error = "out of memory while subsetting " + font.path();
     return false;
   }
-  out.new_gid.clear();
+  out.cid.clear();
   for (std::uint32_t g : gids) {
     hb_codepoint_t n = hb_map_get(map, g);
-    if (n == HB_MAP_VALUE_INVALID) {
+    if (n == HB_MAP_VALUE_INVALID || (charset.cid_keyed && n >= charset.cid_of_gid.size())) {
       error = "hb-subset dropped a glyph of " + font.path();
       return false;
     }
-    out.new_gid.push_back(n);
+    out.cid.push_back(charset.cid_keyed ? charset.cid_of_gid[n] : n);
   }
   out.kind = font.is_cff() ? FontProgram::Kind::cff : FontProgram::Kind::truetype;
-  out.bytes.assign(reinterpret_cast<const std::uint8_t*>(data),
-                   reinterpret_cast<const std::uint8_t*>(data) + length);
+  out.bytes.assign(bytes.begin(), bytes.end());
   return true;
 }
 
