@@ -51,6 +51,20 @@ bool cid_keyed_cff(const Font& font) {
   return read_cff_charset(bytes_of(cff.get()), false, info) && info.cid_keyed;
 }
 
+void drop_all_but_cff(const Font& font, hb_set_t* drop) {
+  hb_face_t* face = FontHandles::face(font);
+  hb_tag_t tags[64];
+  unsigned start = 0, count = 64;
+  do {
+    count = 64;
+    hb_face_get_table_tags(face, start, &count, tags);
+    for (unsigned i = 0; i < count; ++i) {
+      if (tags[i] != HB_TAG('C', 'F', 'F', ' ')) hb_set_add(drop, tags[i]);
+    }
+    start += count;
+  } while (count == 64);
+}
+
 }  // namespace
 
 bool subset_font(const Font& font, std::span<const std::uint32_t> gids, FontProgram& out,
@@ -66,7 +80,13 @@ bool subset_font(const Font& font, std::span<const std::uint32_t> gids, FontProg
   hb_set_add(glyphs, 0);  // .notdef
   for (std::uint32_t g : gids) hb_set_add(glyphs, g);
   hb_set_t* drop = hb_subset_input_set(input.get(), HB_SUBSET_SETS_DROP_TABLE_TAG);
-  for (hb_tag_t t : kDropTables) hb_set_add(drop, t);
+  if (font.is_cff()) {
+    // Only the bare CFF is embedded: every other table is dropped rather than subset
+    // (measured on seed 002: ~1 ms less per Fandol font, the same CFF bytes).
+    drop_all_but_cff(font, drop);
+  } else {
+    for (hb_tag_t t : kDropTables) hb_set_add(drop, t);
+  }
   if (!hb_set_allocation_successful(glyphs) || !hb_set_allocation_successful(drop)) {
     error = "out of memory while subsetting " + font.path();
     return false;
@@ -76,7 +96,11 @@ bool subset_font(const Font& font, std::span<const std::uint32_t> gids, FontProg
   // argument" there; measured). A CID-keyed CFF (Fandol, Noto CJK) is drawn by the CIDs
   // its subset's charset keeps, a TrueType font by its new ids. Keeping ids costs ~6 %.
   const bool name_keyed = font.is_cff() && !cid_keyed_cff(font);
+  // Desubroutinized: hb-subset then skips the subroutine closure. Measured on seed 002's
+  // 557 glyphs (CPU ms, without preprocessed faces): FandolFang 8.1 → 5.5 ms with the same
+  // bytes (Fandol has no subroutines), Noto Serif CJK 17.1 → 8.9 ms and 160 → 152 KB.
   unsigned flags = HB_SUBSET_FLAGS_NO_HINTING;
+  if (font.is_cff()) flags |= HB_SUBSET_FLAGS_DESUBROUTINIZE;
   if (name_keyed) flags |= HB_SUBSET_FLAGS_RETAIN_GIDS;
   hb_subset_input_set_flags(input.get(), flags);
   std::unique_ptr<hb_subset_plan_t, PlanDeleter> plan(
