@@ -15,9 +15,13 @@
 #include <memory>
 #include <thread>
 
+#include "common/diagnostics.hpp"
 #include "gongwen/gongwen.hpp"
+#include "pdf/pdf_writer.hpp"
 #include "support/files.hpp"
+#include "support/pdf_probe.hpp"
 #include "support/pdf_readers.hpp"
+#include "text/font.hpp"
 
 namespace gongwen {
 namespace {
@@ -121,6 +125,44 @@ TEST(FontProgramCache, EngineStaysWithinItsBound) {
     EXPECT_EQ(s.capacity_bytes, 400u << 10);
   }
   EXPECT_GT(engine.font_program_cache_stats().evictions, 0u);
+}
+
+// One page, one 16 pt run of FandolFang glyphs, each standing for the text given.
+PageSet one_run(const Font& font, const std::u32string& chars, const std::u32string& texts) {
+  PageSet set;
+  set.width = mm_f(210);
+  set.height = mm_f(297);
+  Page page;
+  GlyphRun run;
+  run.font = &font;
+  run.size = pt(16);
+  run.baseline = mm(40);
+  for (std::size_t i = 0; i < chars.size(); ++i) {
+    PlacedGlyph g;
+    g.gid = font.glyph_for(chars[i]);
+    g.x = mm(28) + pt(16) * static_cast<Length>(i);
+    g.text = std::u32string(1, texts[i]);
+    run.glyphs.push_back(g);
+  }
+  page.runs.push_back(run);
+  set.pages.push_back(page);
+  return set;
+}
+
+TEST(FontProgramCache, AHitWithOtherTextGetsItsOwnToUnicode) {
+  // The same glyphs (a hit) standing for other text: ToUnicode follows the document's
+  // text, not the cached program's (a glyph's text comes from the clusters it was shaped from).
+  std::string error;
+  auto fang = Font::open(test::source_path("fonts/fandol/FandolFang-Regular.otf"), 0, error);
+  ASSERT_TRUE(fang) << error;
+  FontProgramCache cache(1u << 20);
+  std::vector<std::uint8_t> first, second;
+  Diagnostics diags;
+  ASSERT_TRUE(write_pdf(one_run(*fang, U"中国", U"中国"), first, diags, &cache));
+  ASSERT_TRUE(write_pdf(one_run(*fang, U"中国", U"甲乙"), second, diags, &cache));
+  EXPECT_EQ(cache.counts().hits, 1u);
+  EXPECT_EQ(test::probe::load(first).at(0).text(), U"中国");
+  EXPECT_EQ(test::probe::load(second).at(0).text(), U"甲乙");
 }
 
 std::shared_ptr<const FinishedProgram> program_of(std::size_t bytes) {

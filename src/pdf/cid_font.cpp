@@ -4,7 +4,10 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
+
 #include "common/utf8.hpp"
+#include "pdf/deflate.hpp"
 #include "pdf/deflate.hpp"
 #include "pdf/flate_stream.hpp"
 #include "pdf/pdf_number.hpp"
@@ -74,6 +77,17 @@ bool finish_program(const Font& font, std::span<const std::uint32_t> gids, Finis
   return true;
 }
 
+// HPDF_Dict_OnWriteFunc of a CIDFont: its /W entry, after the dictionary's own keys.
+HPDF_STATUS write_widths(HPDF_Dict dict, HPDF_Stream out) {
+  const auto* widths = static_cast<const std::string*>(dict->attr);
+  HPDF_STATUS st = HPDF_Stream_WriteStr(out, "/W ");
+  if (st == HPDF_OK) {
+    st = HPDF_Stream_Write(out, reinterpret_cast<const HPDF_BYTE*>(widths->data()),
+                           static_cast<HPDF_UINT>(widths->size()));
+  }
+  return st == HPDF_OK ? HPDF_Stream_WriteStr(out, "\012") : st;
+}
+
 }  // namespace
 
 void CidFonts::use(const Font* font, std::uint32_t gid, const std::u32string& text, bool half) {
@@ -99,20 +113,67 @@ int CidFonts::width(const Font* font, std::uint32_t gid, bool half) const {
   return half ? w / 2 : w;
 }
 
+// /W (ISO 32000-1 §9.7.4.3) as text, keyed by CID: consecutive CIDs share one
+// "first [w1 w2 …]" entry. Written by the CIDFont dictionary's write hook, so no libharu
+// object is made per number, and kept in the cache with the program.
+std::string CidFonts::widths_array(const Font* font, const Used& used,
+                                   const std::map<std::uint32_t, std::u32string>& by_gid,
+                                   bool half) const {
+  std::vector<std::pair<std::uint32_t, int>> by_cid;
+  by_cid.reserve(by_gid.size());
+  for (const auto& [gid, text] : by_gid) by_cid.emplace_back(used.cid.at(gid), width(font, gid, half));
+  std::sort(by_cid.begin(), by_cid.end());
+  std::string w = "[";
+  for (std::size_t i = 0; i < by_cid.size(); ++i) {
+    if (i == 0 || by_cid[i].first != by_cid[i - 1].first + 1) {
+      if (i > 0) w += "] ";
+      w += fmt::format("{} [", by_cid[i].first);
+    } else {
+      w += ' ';
+    }
+    w += fmt::format("{}", by_cid[i].second);
+  }
+  if (!by_cid.empty()) w += ']';
+  return w + ']';
+}
+
+// The ToUnicode CMap of `by_gid` under the subset's CIDs, deflated.
+std::vector<std::uint8_t> CidFonts::tounicode_stream(
+    const Used& used, const std::map<std::uint32_t, std::u32string>& by_gid) const {
+  std::map<std::uint32_t, std::u32string> by_cid;
+  for (const auto& [gid, text] : by_gid) by_cid[used.cid.at(gid)] = text;
+  const std::string cmap = to_unicode_cmap(by_cid);
+  std::vector<std::uint8_t> deflated;
+  if (!zlib_deflate({reinterpret_cast<const std::uint8_t*>(cmap.data()), cmap.size()},
+                    kDeflateLevel, deflated)) {
+    deflated.clear();  // new_flate_stream then fails the render cleanly below
+  }
+  return deflated;
+}
+
 bool CidFonts::write(std::string& error) {
   for (const Font* font : order_) {
     Used& used = fonts_.at(font);
     std::vector<std::uint32_t> gids;
     gids.reserve(used.glyphs.size());
     for (const auto& [gid, text] : used.glyphs) gids.push_back(gid);
-    std::shared_ptr<const FinishedProgram> program = cache_ ? cache_->find(font, gids) : nullptr;
-    if (!program) {
+    used.program = cache_ ? cache_->find(font, gids) : nullptr;
+    if (used.program) {
+      std::size_t i = 0;
+      for (std::uint32_t gid : gids) used.cid[gid] = used.program->cid[i++];
+    } else {
       auto made = std::make_shared<FinishedProgram>();
       if (!finish_program(*font, gids, *made, error)) return false;
-      program = made;
-      if (cache_) cache_->insert(font, std::move(gids), program);
+      std::size_t i = 0;
+      for (std::uint32_t gid : gids) used.cid[gid] = made->cid[i++];
+      // What else follows from the glyph set (and, for ToUnicode, the glyphs' text).
+      made->widths = widths_array(font, used, used.glyphs, false);
+      made->text.assign(used.glyphs.begin(), used.glyphs.end());
+      made->tounicode = tounicode_stream(used, used.glyphs);
+      used.program = made;
+      if (cache_) cache_->insert(font, std::move(gids), used.program);
     }
-    if (!write_one(font, used, *program)) {
+    if (!write_one(font, used, *used.program)) {
       error = doc_.error();
       return false;
     }
@@ -123,8 +184,6 @@ bool CidFonts::write(std::string& error) {
 bool CidFonts::write_one(const Font* font, Used& used, const FinishedProgram& program) {
   HPDF_Doc pdf = doc_.get();
   HPDF_MMgr mmgr = pdf->mmgr;
-  std::size_t i = 0;
-  for (const auto& [gid, text] : used.glyphs) used.cid[gid] = program.cid[i++];
 
   const std::string base = subset_tag(used.glyphs) + "+" + font->postscript_name();
   const double em = 1000.0 / font->units_per_em();
@@ -160,25 +219,24 @@ bool CidFonts::write_one(const Font* font, Used& used, const FinishedProgram& pr
       "FontDescriptor");
 
   const bool cff = program.kind == FontProgram::Kind::cff;
-  used.type0 = type0_font(font, base, desc, used, used.glyphs, cff, false);
+  // The cached ToUnicode serves when every glyph stands for the same text as when it was
+  // made (a glyph's text comes from the document's clusters, not from the font).
+  const bool same_text = std::equal(
+      used.glyphs.begin(), used.glyphs.end(), program.text.begin(), program.text.end(),
+      [](const auto& a, const auto& b) { return a.first == b.first && a.second == b.second; });
+  used.type0 = type0_font(base, desc, program.widths,
+                          same_text ? program.tounicode : tounicode_stream(used, used.glyphs), cff);
   if (used.type0 && !used.half_glyphs.empty()) {
-    used.half_type0 = type0_font(font, base, desc, used, used.half_glyphs, cff, true);
+    used.half_widths = widths_array(font, used, used.half_glyphs, true);
+    used.half_type0 = type0_font(base, desc, used.half_widths,
+                                 tounicode_stream(used, used.half_glyphs), cff);
   }
   return !doc_.failed() && used.type0;
 }
 
-HPDF_Dict CidFonts::type0_font(const Font* font, const std::string& base, HPDF_Dict desc,
-                               const Used& used,
-                               const std::map<std::uint32_t, std::u32string>& by_gid, bool cff,
-                               bool half) {
-  // Everything in the PDF is keyed by CID, the glyph's id in the subset.
-  std::map<std::uint32_t, std::u32string> glyphs;
-  std::map<std::uint32_t, std::uint32_t> gid_of;
-  for (const auto& [gid, text] : by_gid) {
-    std::uint32_t c = used.cid.at(gid);
-    glyphs[c] = text;
-    gid_of[c] = gid;
-  }
+HPDF_Dict CidFonts::type0_font(const std::string& base, HPDF_Dict desc,
+                               const std::string& widths,
+                               std::span<const std::uint8_t> tounicode_deflated, bool cff) {
   HPDF_Doc pdf = doc_.get();
   HPDF_MMgr mmgr = pdf->mmgr;
   // CIDFont with /W from our advances.
@@ -197,28 +255,16 @@ HPDF_Dict CidFonts::type0_font(const Font* font, const std::string& base, HPDF_D
   doc_.ok(HPDF_Dict_Add(cid, "CIDSystemInfo", info), "CIDFont");
   doc_.ok(HPDF_Dict_Add(cid, "FontDescriptor", desc), "CIDFont");
   if (!cff) doc_.ok(HPDF_Dict_AddName(cid, "CIDToGIDMap", "Identity"), "CIDFont");
-  HPDF_Array w = doc_.check(HPDF_Array_New(mmgr), "W");
-  if (!w) return nullptr;
-  for (auto it = glyphs.begin(); it != glyphs.end();) {
-    // Consecutive glyph ids share one "first [w1 w2 …]" entry.
-    std::uint32_t first = it->first;
-    HPDF_Array run = doc_.check(HPDF_Array_New(mmgr), "W");
-    if (!run) return nullptr;
-    std::uint32_t expect = first;
-    while (it != glyphs.end() && it->first == expect) {
-      doc_.ok(HPDF_Array_AddNumber(run, width(font, gid_of[it->first], half)), "W");
-      ++it;
-      ++expect;
-    }
-    doc_.ok(HPDF_Array_AddNumber(w, static_cast<HPDF_INT32>(first)), "W");
-    doc_.ok(HPDF_Array_Add(w, run), "W");
-  }
-  doc_.ok(HPDF_Dict_Add(cid, "W", w), "CIDFont");
+  // /W is written by the dictionary's hook from `widths`, which outlives the save (it is
+  // held by Used: the cached program's or half_widths).
+  cid->attr = const_cast<std::string*>(&widths);
+  cid->write_fn = &write_widths;
 
-  const std::string cmap = to_unicode_cmap(glyphs);
-  HPDF_Dict tounicode = new_deflated_stream(
-      doc_, {reinterpret_cast<const std::uint8_t*>(cmap.data()), cmap.size()}, "ToUnicode");
-  if (!tounicode) return nullptr;
+  HPDF_Dict tounicode = new_flate_stream(doc_, tounicode_deflated, "ToUnicode");
+  if (!tounicode || tounicode_deflated.empty()) {
+    doc_.fail("ToUnicode");
+    return nullptr;
+  }
 
   HPDF_Dict type0 = doc_.check(HPDF_Dict_New(mmgr), "Type0 font");
   if (!type0 || !doc_.ok(HPDF_Xref_Add(pdf->xref, type0), "Type0 font")) return nullptr;

@@ -10,6 +10,7 @@
 #include <cstdint>
 #include <map>
 #include <memory>
+#include <span>
 #include <string>
 #include <vector>
 
@@ -54,12 +55,17 @@ class CidFonts {
     HPDF_Dict type0 = nullptr;
     std::string half_resource;
     HPDF_Dict half_type0 = nullptr;
-    std::map<std::uint32_t, std::uint32_t> cid;  // shaped glyph id → subset glyph id
+    std::map<std::uint32_t, std::uint32_t> cid;  // shaped glyph id → CID in the subset
+    std::shared_ptr<const FinishedProgram> program;  // holds /W's text until the save
+    std::string half_widths;                          // /W of the half-width resource
   };
   bool write_one(const Font* font, Used& used, const FinishedProgram& program);
-  HPDF_Dict type0_font(const Font* font, const std::string& base, HPDF_Dict descriptor,
-                       const Used& used, const std::map<std::uint32_t, std::u32string>& by_gid,
-                       bool cff, bool half);
+  HPDF_Dict type0_font(const std::string& base, HPDF_Dict descriptor, const std::string& widths,
+                       std::span<const std::uint8_t> tounicode_deflated, bool cff);
+  std::string widths_array(const Font* font, const Used& used,
+                           const std::map<std::uint32_t, std::u32string>& by_gid, bool half) const;
+  std::vector<std::uint8_t> tounicode_stream(
+      const Used& used, const std::map<std::uint32_t, std::u32string>& by_gid) const;
 
   HpdfDocument& doc_;
   FontProgramCache* cache_;

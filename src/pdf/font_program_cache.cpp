@@ -18,7 +18,10 @@ std::size_t FontProgramCache::KeyHash::operator()(const Key& k) const {
 std::size_t FontProgramCache::cost(const Key& key, const FinishedProgram& program) {
   constexpr std::size_t kOverhead = 256;
   // The glyph list is held twice: in the LRU entry and as the index's key.
-  return program.deflated.size() + (2 * key.gids.size() + program.cid.size()) * 4 + kOverhead;
+  std::size_t text = 0;
+  for (const auto& [gid, t] : program.text) text += sizeof(gid) + sizeof(t) + t.size() * 4;
+  return program.deflated.size() + program.tounicode.size() + program.widths.size() + text +
+         (2 * key.gids.size() + program.cid.size()) * 4 + kOverhead;
 }
 
 std::shared_ptr<const FinishedProgram> FontProgramCache::find(

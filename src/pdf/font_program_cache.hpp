@@ -10,6 +10,8 @@
 #include <list>
 #include <memory>
 #include <mutex>
+#include <string>
+#include <utility>
 #include <unordered_map>
 #include <vector>
 
@@ -25,6 +27,11 @@ struct FinishedProgram {
   std::vector<std::uint8_t> deflated;  // the FontFile2/FontFile3 stream's bytes (zlib)
   std::size_t raw_size = 0;            // before deflate (/Length1 of a FontFile2)
   std::vector<std::uint32_t> cid;  // as FontProgram::cid, for the glyph set
+  std::string widths;              // the CIDFont's /W array, as written
+  // The ToUnicode stream (deflated) and the text of each glyph it was made from: it serves
+  // a later document only when its glyphs stand for the same text.
+  std::vector<std::pair<std::uint32_t, std::u32string>> text;
+  std::vector<std::uint8_t> tounicode;
 };
 
 struct FontProgramCacheCounts {
