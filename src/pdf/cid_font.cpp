@@ -190,7 +190,8 @@ bool CidFonts::write_one(const Font* font, Used& used, const FinishedProgram& pr
   auto scaled = [&](int v) { return static_cast<HPDF_INT32>(v * em + (v >= 0 ? 0.5 : -0.5)); };
 
   // Font program.
-  HPDF_Dict file = new_flate_stream(doc_, program.deflated, "a font program");
+  used.file_bytes.bytes = program.deflated;  // held by used.program until the save
+  HPDF_Dict file = new_borrowed_flate_stream(doc_, used.file_bytes, "a font program");
   if (!file) return false;
   if (program.kind == FontProgram::Kind::cff) {
     doc_.ok(HPDF_Dict_AddName(file, "Subtype", "CIDFontType0C"), "FontFile3");

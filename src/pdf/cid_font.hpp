@@ -14,6 +14,7 @@
 #include <string>
 #include <vector>
 
+#include "pdf/flate_stream.hpp"
 #include "pdf/font_program_cache.hpp"
 #include "pdf/hpdf_document.hpp"
 
@@ -58,6 +59,7 @@ class CidFonts {
     std::map<std::uint32_t, std::uint32_t> cid;  // shaped glyph id → CID in the subset
     std::shared_ptr<const FinishedProgram> program;  // holds /W's text until the save
     std::string half_widths;                          // /W of the half-width resource
+    BorrowedStream file_bytes;                        // the FontFile2/3 stream's bytes
   };
   bool write_one(const Font* font, Used& used, const FinishedProgram& program);
   HPDF_Dict type0_font(const std::string& base, HPDF_Dict descriptor, const std::string& widths,

@@ -3,6 +3,7 @@
 #include <hpdf_objects.h>
 #include <hpdf_streams.h>
 
+#include <cstdio>
 #include <vector>
 
 #include "pdf/deflate.hpp"
@@ -27,7 +28,36 @@ bool fill(HpdfDocument& doc, HPDF_Dict s, std::span<const std::uint8_t> deflated
                 what);
 }
 
+HPDF_STATUS write_borrowed_keys(HPDF_Dict dict, HPDF_Stream out) {
+  auto* s = static_cast<BorrowedStream*>(dict->attr);
+  s->out = out;
+  char keys[64];
+  std::snprintf(keys, sizeof keys, "/Length %zu\012/Filter /FlateDecode\012", s->bytes.size());
+  return HPDF_Stream_WriteStr(out, keys);
+}
+
+HPDF_STATUS write_borrowed_bytes(HPDF_Dict dict) {
+  auto* s = static_cast<BorrowedStream*>(dict->attr);
+  // As libharu writes its own streams (ISO 32000-1 §7.3.8: EOL after "stream").
+  HPDF_STATUS st = HPDF_Stream_WriteStr(s->out, "\012stream\015\012");
+  if (st == HPDF_OK) {
+    st = HPDF_Stream_Write(s->out, s->bytes.data(), static_cast<HPDF_UINT>(s->bytes.size()));
+  }
+  return st == HPDF_OK ? HPDF_Stream_WriteStr(s->out, "\012endstream") : st;
+}
+
 }  // namespace
+
+HPDF_Dict new_borrowed_flate_stream(HpdfDocument& doc, BorrowedStream& stream,
+                                    const char* what) {
+  HPDF_Doc pdf = doc.get();
+  HPDF_Dict d = doc.check(HPDF_Dict_New(pdf->mmgr), what);
+  if (!d || !doc.ok(HPDF_Xref_Add(pdf->xref, d), what)) return nullptr;
+  d->attr = &stream;
+  d->write_fn = &write_borrowed_keys;
+  d->after_write_fn = &write_borrowed_bytes;
+  return d;
+}
 
 HPDF_Dict new_flate_stream(HpdfDocument& doc, std::span<const std::uint8_t> deflated,
                            const char* what) {
