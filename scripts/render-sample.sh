@@ -7,5 +7,6 @@ bash scripts/setup.sh
 cmake -S . -B build -DCMAKE_BUILD_TYPE=RelWithDebInfo
 cmake --build build -j"$(nproc)" --target gongwen_cli
 mkdir -p out
-./build/gongwen render samples/seed-002-tongzhi.xml -o out/seed-002-tongzhi.pdf
+# an uninstalled build: the fonts are named (installed, they are found beside the library)
+./build/gongwen render --font-dir fonts/fandol samples/seed-002-tongzhi.xml -o out/seed-002-tongzhi.pdf
 echo "The PDF is at $here/out/seed-002-tongzhi.pdf"

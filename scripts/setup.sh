@@ -24,6 +24,9 @@ packages=(
   libdeflate-dev
   # tests: .docx fixtures are built at test time with python-docx
   python3-docx
+  # tests: examples/java/Render.java (JNA) is run by ctest, so an OA developer's Java
+  # example is tested in CI: a JDK (runs a source file directly) and JNA
+  default-jdk-headless libjna-java
   # tests: read PDFs back, check them, render with a second engine
   libpoppler-cpp-dev poppler-utils qpdf libqpdf-dev mupdf-tools libxml2-utils ghostscript
   # word-frequency dictionary (jieba's dict.txt) read at run time to break titles by meaning

@@ -14,19 +14,12 @@ using test::read_text;
 using test::run_command;
 using test::source_path;
 using test::TempDir;
+using test::files_below;
 using test::cli;
 using test::quoted;
 
 
 
-// Every file below `dir`, relative.
-std::set<std::string> files_below(const fs::path& dir) {
-  std::set<std::string> out;
-  for (const auto& e : fs::recursive_directory_iterator(dir)) {
-    if (e.is_regular_file()) out.insert(fs::relative(e.path(), dir).string());
-  }
-  return out;
-}
 
 TEST(Cli, RendersBesideTheInputAndExitsZero) {
   TempDir dir;

@@ -124,7 +124,7 @@ TEST(SealSource, EmptyBaseDirImpliesNoFolder) {
 TEST(SealSource, BytesThroughTheCppApi) {
   RenderOptions ro;  // no folder at all
   const test::PngVariant v{3, 4, true, true};
-  ro.seal_bytes["office-seal"] = test::make_png(v);
+  ro.seal_bytes["office-seal"] = make_seal_bytes(test::make_png(v));
   RenderResult r = test::render_sealed("office-seal", ro);
   ASSERT_TRUE(r.ok);
   auto images = test::read_page_images(r.pdf);
@@ -136,7 +136,9 @@ TEST(SealSource, BytesThroughTheCppApi) {
     ASSERT_EQ(images[page][0].smask[i], want[i * 4 + 3]) << i;
   }
   // Broken bytes say what is wrong (they are the caller's own).
-  ro.seal_bytes["office-seal"].resize(40);
+  std::vector<std::uint8_t> truncated = *ro.seal_bytes["office-seal"];
+  truncated.resize(40);
+  ro.seal_bytes["office-seal"] = make_seal_bytes(std::move(truncated));
   RenderResult bad = test::render_sealed("office-seal", ro);
   const Diagnostic* d = test::only_error(bad);
   ASSERT_NE(d, nullptr);

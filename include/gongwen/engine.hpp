@@ -28,8 +28,9 @@ struct Limits {
 };
 
 struct EngineOptions {
-  // Folder with the default Fandol fonts; empty: $GONGWEN_FONT_DIR, then the install's
-  // share/gongwen/fonts, then the source tree's fonts/fandol.
+  // Folder with the default Fandol fonts; empty: share/gongwen/fonts of the installation
+  // this library (or program) belongs to, found from where it is loaded, then
+  // $GONGWEN_FONT_DIR (how an uninstalled build or a moved library finds its fonts).
   std::string font_dir;
   // For long-running services: after a font has been subset 100 times (a font program
   // cache miss each), prepare it for ~1.7× faster subsetting (measured on Fandol: ~0.25 s
@@ -62,6 +63,13 @@ struct SealLimits {
   std::uint64_t max_pixels = 16'000'000;  // 16 Mpx
 };
 
+// The bytes of one seal image, immutable once made, so any number of options and
+// renders (on any thread) may share them.
+using SealBytes = std::shared_ptr<const std::vector<std::uint8_t>>;
+inline SealBytes make_seal_bytes(std::vector<std::uint8_t> bytes) {
+  return std::make_shared<const std::vector<std::uint8_t>>(std::move(bytes));
+}
+
 struct RenderOptions {
   // Style file (TOML); empty: the built-in styles/gbt9704.toml.
   std::string style_path;
@@ -82,8 +90,10 @@ struct RenderOptions {
   std::vector<std::string> seal_dirs;
   // Seal images passed as bytes (PNG or JPEG), by the name used in <seal src="name">:
   // an exact match here is used before any file is looked for. Lets a service render
-  // entirely from memory. Subject to seal_limits like a file.
-  std::map<std::string, std::vector<std::uint8_t>> seal_bytes;
+  // entirely from memory. Subject to seal_limits like a file. Shared, not copied, when
+  // the options are copied (a service renders thousands of notices with one seal):
+  //   ro.seal_bytes["office.png"] = make_seal_bytes(std::move(png));
+  std::map<std::string, SealBytes> seal_bytes;
   SealLimits seal_limits;
   // Limits for this render instead of the engine's (EngineOptions::limits).
   std::optional<Limits> limits;
@@ -91,11 +101,14 @@ struct RenderOptions {
   Language language = Language::en;
 };
 
-// Where a seal was placed, so an OA system can apply a certified electronic seal there
-// instead of an image. Page coordinates in millimetres from the top-left corner.
+// Where a seal was placed, so an OA system can apply a certified electronic seal (电子印章)
+// there instead of an image. Page coordinates in millimetres from the top-left corner.
 struct SealPosition {
   int page = 0;  // 1-based
   double center_x_mm = 0, center_y_mm = 0, diameter_mm = 0;
+  // UTF-8: the 发文机关署名 the seal is over (§7.3.5.1), or for a 命令's 签名章 the
+  // signer's name (§7.3.5.3); empty when the notice names none.
+  std::string issuer;
 };
 
 struct RenderResult {
@@ -127,6 +140,23 @@ class GONGWEN_API Engine {
   RenderResult render_file(const std::string& input_path, const std::string& output_path,
                            const RenderOptions& options = {}) const;
 
+  // As render_file, but the PDF is returned in RenderResult::pdf and nothing is written:
+  // for writing to a stream (gongwen render FILE -o -) or a service's own storage.
+  RenderResult render_file_to_memory(const std::string& input_path,
+                                     const RenderOptions& options = {}) const;
+
+  // Every check render() makes (contract, dates, seals, fonts and missing glyphs, layout
+  // limits, the final box check) without the PDF stage: the same diagnostics and `ok`,
+  // `pages` and `seals` filled in, `pdf` empty. For "gongwen validate" and OA systems that
+  // check a draft before it is submitted; cheaper than render by the PDF and subsetting.
+  RenderResult validate(std::string_view xml, std::string_view source_name,
+                        const RenderOptions& options = {}) const;
+
+  // As render_file, reading the same inputs (XML, or .txt/.docx to import) with the same
+  // base_dir rule, but writing nothing.
+  RenderResult validate_file(const std::string& input_path,
+                             const RenderOptions& options = {}) const;
+
   // Imports text (a .txt or pasted text) or .docx bytes (gongwen/import.hpp) in memory and
   // renders the XML; the diagnostics start with what the import recognised (notes).
   RenderResult render_text(std::string_view text, std::string_view source_name,
@@ -145,5 +175,13 @@ class GONGWEN_API Engine {
 };
 
 GONGWEN_API const char* version();
+
+// A library gongwen runs with and its version as that library reports it at run time
+// (which may differ from the headers it was built with), for --version and bug reports.
+struct ComponentVersion {
+  std::string name;     // "HarfBuzz", "ICU", "libharu", "FreeType"
+  std::string version;  // e.g. "8.3.0"
+};
+GONGWEN_API std::vector<ComponentVersion> runtime_versions();
 
 }  // namespace gongwen

@@ -212,4 +212,15 @@ bool same_file(const std::string& a, const std::string& b) {
   return std::filesystem::exists(b, ec) && std::filesystem::equivalent(a, b, ec) && !ec;
 }
 
+const char* file_error_code(FileError kind) {
+  switch (kind) {
+    case FileError::input_too_large: return "GW-E-INPUT-TOO-LARGE";
+    case FileError::input_unreadable: return "GW-E-INPUT-UNREADABLE";
+    case FileError::output_not_regular: return "GW-E-OUTPUT-NOT-REGULAR";
+    case FileError::output_unwritable:
+    case FileError::none: break;
+  }
+  return "GW-E-OUTPUT-UNWRITABLE";
+}
+
 }  // namespace gongwen::detail

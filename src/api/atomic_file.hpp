@@ -24,6 +24,9 @@ struct FileProblem {
   std::string message;
 };
 
+// The diagnostic code for a file problem: chosen by kind, never by the message's words.
+const char* file_error_code(FileError kind);
+
 bool read_file_limited(const std::string& path, std::size_t limit, std::string& out,
                        FileProblem& problem);
 

@@ -1,67 +1,22 @@
-// The C API over gongwen::Engine. Every entry point catches everything (no exception
-// crosses into C) and checks its handles against the live-handle table (c_handles.hpp),
-// so a freed, doubly freed or foreign handle is reported, not undefined behaviour.
-#include "gongwen/gongwen.h"
+// The C API over gongwen::Engine: engines, options and renders (results are read in
+// c_result.cpp). Every entry point catches everything (no exception crosses into C) and
+// checks its handles against the live-handle table (c_handles.hpp), so a freed, doubly
+// freed or foreign handle is reported, not undefined behaviour.
+#include <cstring>
+#include <string_view>
 
-#include <mutex>
-#include <new>
-#include <string>
-#include <vector>
-
-#include "api/c_handles.hpp"
-#include "gongwen/engine.hpp"
+#include "api/c_types.hpp"
 #include "gongwen/import.hpp"
 #include "style/style.hpp"
 
+using gongwen::detail::check;
+using gongwen::detail::EngineUse;
+using gongwen::detail::freed;
+using gongwen::detail::guarded;
 using gongwen::detail::HandleKind;
-using gongwen::detail::HandleUse;
-
-struct gongwen_engine {
-  gongwen::Engine engine;
-  explicit gongwen_engine(gongwen::EngineOptions o) : engine(std::move(o)) {}
-};
-
-struct gongwen_options {
-  std::mutex mutex;  // setters and renders may use one options object from several threads
-  gongwen::RenderOptions options;
-  std::size_t max_input_bytes = 0;  // per-render limits; 0: the engine's
-  int max_pages = 0;
-};
-
-struct gongwen_result {
-  gongwen::RenderResult result;
-  std::vector<std::string> texts;  // formatted diagnostics, kept for the returned pointers
-  std::string xml;                 // gongwen_import_text's XML
-};
+using gongwen::detail::OptionsUse;
 
 namespace {
-
-using EngineUse = HandleUse<const gongwen_engine>;
-using OptionsUse = HandleUse<gongwen_options>;
-using ResultUse = HandleUse<const gongwen_result>;
-
-const gongwen::Diagnostic* diagnostic(const ResultUse& r, size_t i) {
-  if (!r || i >= r->result.diagnostics.size()) return nullptr;
-  return &r->result.diagnostics[i];
-}
-
-template <typename F>
-gongwen_status guarded(F&& f) {
-  try {
-    return f();
-  } catch (const std::bad_alloc&) {
-    return GONGWEN_ERROR_NO_MEMORY;
-  } catch (...) {
-    return GONGWEN_ERROR_INVALID_ARGUMENT;
-  }
-}
-
-// NULL is a bad argument; a non-NULL pointer that is not a live handle is a bad handle.
-template <typename Use>
-gongwen_status check(const void* p, const Use& use) {
-  if (!p) return GONGWEN_ERROR_INVALID_ARGUMENT;
-  return use ? GONGWEN_OK : GONGWEN_ERROR_INVALID_HANDLE;
-}
 
 template <typename T>
 T* registered(T* p, HandleKind kind) {
@@ -82,8 +37,30 @@ gongwen_status finish(gongwen::RenderResult&& rr, gongwen_result** out) {
   return *out ? status : GONGWEN_ERROR_NO_MEMORY;
 }
 
-// The render options a call uses: a copy taken under the options' lock, with its limits
-// laid over the engine's.
+// gongwen.h: a length of 0 means NUL-terminated text (for JNA/ctypes callers that pass a
+// Java/Python string); the pointer itself must not be NULL.
+std::string_view memory_input(const char* data, size_t length) {
+  return length > 0 ? std::string_view(data, length) : std::string_view(data);
+}
+
+// Nothing to render is an error, never an empty document: most often a binding passed a
+// byte array's length as 0, or text that begins with a NUL.
+gongwen::RenderResult empty_input(const char* name) {
+  gongwen::RenderResult rr;
+  rr.diagnostics.push_back(
+      {gongwen::Severity::error, "GW-E-INPUT-EMPTY",
+       "the input is empty (0 bytes): pass the text and its length in bytes, or "
+       "NUL-terminated text with length 0",
+       {name, 0, 0, ""}});
+  return rr;
+}
+
+const char* name_or_memory(const char* source_name) {
+  return source_name ? source_name : "<memory>";
+}
+
+// The render options a call uses: a copy taken under the options' lock (cheap: the seal
+// bytes are shared), with its limits laid over the engine's.
 gongwen::RenderOptions render_options(const gongwen_engine& e, const OptionsUse& o) {
   if (!o) return {};
   std::lock_guard lock(o->mutex);
@@ -97,11 +74,6 @@ gongwen::RenderOptions render_options(const gongwen_engine& e, const OptionsUse&
   return ro;
 }
 
-template <typename T>
-gongwen_status freed(T* p, HandleKind kind) {
-  return gongwen::detail::handle_free(p, kind) == 0 ? GONGWEN_OK : GONGWEN_ERROR_INVALID_HANDLE;
-}
-
 template <typename F>
 gongwen_status with_options(gongwen_options* options, F&& f) {
   OptionsUse o(options, HandleKind::options);
@@ -109,6 +81,27 @@ gongwen_status with_options(gongwen_options* options, F&& f) {
   return guarded([&] {
     std::lock_guard lock(o->mutex);
     return f(*o.get());
+  });
+}
+
+// gongwen_render and gongwen_render_text: check the handles and the input, then
+// render(engine, text, name, options).
+template <typename F>
+gongwen_status render_memory(const gongwen_engine* engine, const char* data, size_t length,
+                             const char* source_name, const gongwen_options* options,
+                             gongwen_result** result, F&& render) {
+  if (!result) return GONGWEN_ERROR_INVALID_ARGUMENT;
+  *result = nullptr;
+  EngineUse e(engine, HandleKind::engine);
+  OptionsUse o(const_cast<gongwen_options*>(options), HandleKind::options);
+  if (gongwen_status s = check(engine, e); s != GONGWEN_OK) return s;
+  if (options && !o) return GONGWEN_ERROR_INVALID_HANDLE;
+  if (!data) return GONGWEN_ERROR_INVALID_ARGUMENT;
+  return guarded([&] {
+    const char* name = name_or_memory(source_name);
+    const std::string_view text = memory_input(data, length);
+    if (text.empty()) return finish(empty_input(name), result);
+    return finish(render(e->engine, text, name, render_options(*e.get(), o)), result);
   });
 }
 
@@ -214,8 +207,18 @@ gongwen_status gongwen_options_add_seal_dir(gongwen_options* options, const char
 gongwen_status gongwen_options_add_seal_bytes(gongwen_options* options, const char* name,
                                               const unsigned char* data, size_t size) {
   if (!name || !*name || (!data && size > 0)) return GONGWEN_ERROR_INVALID_ARGUMENT;
+  // Copied once, outside the lock, into a new immutable buffer: renders that took the
+  // old one keep it, and no render copies it again.
+  gongwen::SealBytes bytes;
+  if (gongwen_status s = guarded([&] {
+        bytes = gongwen::make_seal_bytes(std::vector<std::uint8_t>(data, data + size));
+        return GONGWEN_OK;
+      });
+      s != GONGWEN_OK) {
+    return s;
+  }
   return with_options(options, [&](gongwen_options& o) {
-    o.options.seal_bytes[name].assign(data, data + size);
+    o.options.seal_bytes[name] = std::move(bytes);
     return GONGWEN_OK;
   });
 }
@@ -223,19 +226,17 @@ gongwen_status gongwen_options_add_seal_bytes(gongwen_options* options, const ch
 gongwen_status gongwen_render(const gongwen_engine* engine, const char* xml, size_t xml_length,
                               const char* source_name, const gongwen_options* options,
                               gongwen_result** result) {
-  if (!result) return GONGWEN_ERROR_INVALID_ARGUMENT;
-  *result = nullptr;
-  EngineUse e(engine, HandleKind::engine);
-  OptionsUse o(const_cast<gongwen_options*>(options), HandleKind::options);
-  if (gongwen_status s = check(engine, e); s != GONGWEN_OK) return s;
-  if (options && !o) return GONGWEN_ERROR_INVALID_HANDLE;
-  if (!xml && xml_length > 0) return GONGWEN_ERROR_INVALID_ARGUMENT;
-  return guarded([&] {
-    gongwen::RenderOptions ro = render_options(*e.get(), o);
-    return finish(e->engine.render(std::string_view(xml ? xml : "", xml_length),
-                                   source_name ? source_name : "<memory>", ro),
-                  result);
-  });
+  return render_memory(engine, xml, xml_length, source_name, options, result,
+                       [](const gongwen::Engine& e, std::string_view text, const char* name,
+                          const gongwen::RenderOptions& ro) { return e.render(text, name, ro); });
+}
+
+gongwen_status gongwen_render_text(const gongwen_engine* engine, const char* text, size_t length,
+                                   const char* source_name, const gongwen_options* options,
+                                   gongwen_result** result) {
+  return render_memory(engine, text, length, source_name, options, result,
+                       [](const gongwen::Engine& e, std::string_view t, const char* name,
+                          const gongwen::RenderOptions& ro) { return e.render_text(t, name, ro); });
 }
 
 gongwen_status gongwen_render_file(const gongwen_engine* engine, const char* input_path,
@@ -254,117 +255,23 @@ gongwen_status gongwen_render_file(const gongwen_engine* engine, const char* inp
   });
 }
 
-gongwen_status gongwen_result_status(const gongwen_result* result) {
-  ResultUse r(result, HandleKind::result);
-  if (gongwen_status s = check(result, r); s != GONGWEN_OK) return s;
-  return r->result.ok ? GONGWEN_OK : GONGWEN_ERROR_RENDER;
-}
-
-int gongwen_result_ok(const gongwen_result* result) {
-  ResultUse r(result, HandleKind::result);
-  return r && r->result.ok;
-}
-
-const unsigned char* gongwen_result_pdf(const gongwen_result* result, size_t* length) {
-  if (length) *length = 0;
-  ResultUse r(result, HandleKind::result);
-  if (!r || !r->result.ok) return nullptr;
-  if (length) *length = r->result.pdf.size();
-  return r->result.pdf.data();
-}
-
-int gongwen_result_pages(const gongwen_result* result) {
-  ResultUse r(result, HandleKind::result);
-  return r ? r->result.pages : 0;
-}
-
-size_t gongwen_result_diagnostic_count(const gongwen_result* result) {
-  ResultUse r(result, HandleKind::result);
-  return r ? r->result.diagnostics.size() : 0;
-}
-
-gongwen_severity gongwen_result_diagnostic_severity(const gongwen_result* result, size_t index) {
-  ResultUse r(result, HandleKind::result);
-  const gongwen::Diagnostic* d = diagnostic(r, index);
-  if (!d) return GONGWEN_SEVERITY_ERROR;
-  return static_cast<gongwen_severity>(static_cast<int>(d->severity));
-}
-
-const char* gongwen_result_diagnostic_code(const gongwen_result* result, size_t index) {
-  ResultUse r(result, HandleKind::result);
-  const gongwen::Diagnostic* d = diagnostic(r, index);
-  return d ? d->code.c_str() : "";
-}
-
-const char* gongwen_result_diagnostic_message(const gongwen_result* result, size_t index) {
-  ResultUse r(result, HandleKind::result);
-  const gongwen::Diagnostic* d = diagnostic(r, index);
-  return d ? d->message.c_str() : "";
-}
-
-const char* gongwen_result_diagnostic_file(const gongwen_result* result, size_t index) {
-  ResultUse r(result, HandleKind::result);
-  const gongwen::Diagnostic* d = diagnostic(r, index);
-  return d ? d->where.file.c_str() : "";
-}
-
-int gongwen_result_diagnostic_line(const gongwen_result* result, size_t index) {
-  ResultUse r(result, HandleKind::result);
-  const gongwen::Diagnostic* d = diagnostic(r, index);
-  return d ? d->where.line : 0;
-}
-
-int gongwen_result_diagnostic_column(const gongwen_result* result, size_t index) {
-  ResultUse r(result, HandleKind::result);
-  const gongwen::Diagnostic* d = diagnostic(r, index);
-  return d ? d->where.column : 0;
-}
-
-const char* gongwen_result_diagnostic_text(const gongwen_result* result, size_t index) {
-  ResultUse r(result, HandleKind::result);
-  if (!r || index >= r->texts.size()) return "";
-  return r->texts[index].c_str();
-}
-
-gongwen_status gongwen_result_free(gongwen_result* result) {
-  return freed(result, HandleKind::result);
-}
-
 gongwen_status gongwen_import_text(const char* text, size_t length, const char* source_name,
                                    int partial, gongwen_result** result) {
   if (!result) return GONGWEN_ERROR_INVALID_ARGUMENT;
   *result = nullptr;
-  if (!text && length > 0) return GONGWEN_ERROR_INVALID_ARGUMENT;
+  if (!text) return GONGWEN_ERROR_INVALID_ARGUMENT;
   return guarded([&] {
+    const char* name = name_or_memory(source_name);
+    const std::string_view input = memory_input(text, length);
+    if (input.empty()) return finish(empty_input(name), result);
     gongwen::ImportOptions io;
     io.partial = partial != 0;
-    const char* name = source_name ? source_name : "<memory>";
-    gongwen::ImportResult ir = gongwen::import_text(std::string_view(text ? text : "", length), name, io);
+    gongwen::ImportResult ir = gongwen::import_text(input, name, io);
     gongwen::RenderResult rr;
     rr.diagnostics = gongwen::import_summary(ir, name);
     gongwen_status status = finish(std::move(rr), result);
     if (*result) (*result)->xml = std::move(ir.xml);
     return status == GONGWEN_ERROR_NO_MEMORY ? status : ir.ok ? GONGWEN_OK : GONGWEN_ERROR_RENDER;
-  });
-}
-
-const char* gongwen_result_xml(const gongwen_result* result, size_t* length) {
-  if (length) *length = result ? result->xml.size() : 0;
-  if (!result || result->xml.empty()) return nullptr;
-  return result->xml.c_str();
-}
-
-gongwen_status gongwen_render_text(const gongwen_engine* engine, const char* text, size_t length,
-                                   const char* source_name, const gongwen_options* options,
-                                   gongwen_result** result) {
-  if (!result) return GONGWEN_ERROR_INVALID_ARGUMENT;
-  *result = nullptr;
-  if (!engine || (!text && length > 0)) return GONGWEN_ERROR_INVALID_ARGUMENT;
-  return guarded([&] {
-    gongwen::RenderOptions ro = options ? options->options : gongwen::RenderOptions{};
-    return finish(engine->engine.render_text(std::string_view(text ? text : "", length),
-                                             source_name ? source_name : "<memory>", ro),
-                  result);
   });
 }
 

@@ -14,6 +14,7 @@
 #include "api/font_dir.hpp"
 #include "api/pipeline.hpp"
 #include "common/diagnostics.hpp"
+#include "common/utf8.hpp"
 #include "gongwen/import.hpp"
 #include "layout/layout.hpp"
 #include "layout/pages_dump.hpp"
@@ -25,6 +26,9 @@ namespace gongwen {
 
 using namespace detail;
 
+// Whether a run ends with the PDF (render) or after layout and its checks (validate).
+enum class Output { pdf, none };
+
 class Engine::Impl {
  public:
   explicit Impl(EngineOptions o)
@@ -34,11 +38,14 @@ class Engine::Impl {
     fonts.set_fast_subsetting(options.fast_subsetting);
   }
 
-  RenderResult render(std::string_view xml, std::string_view name, const RenderOptions& ro) {
+  // `output` says whether the PDF stage runs (render) or not (validate): everything before
+  // it, the box check included, is the same for both, so validate finds what render finds.
+  RenderResult render(std::string_view xml, std::string_view name, const RenderOptions& ro,
+                      Output output) {
     RenderResult result;
     SourceMap map(std::string(name), xml);
     Diagnostics diags(&map);
-    run_guarded(diags, map.name(), [&] { run(xml, ro, diags, result); });
+    run_guarded(diags, map.name(), [&] { run(xml, ro, output, diags, result); });
     result.diagnostics = diags.take();
     result.ok = !has_errors(result.diagnostics);
     if (!result.ok) result.pdf.clear();
@@ -56,17 +63,22 @@ class Engine::Impl {
   FontProgramCache programs;
 
  private:
-  void run(std::string_view xml, const RenderOptions& ro, Diagnostics& diags,
+  void run(std::string_view xml, const RenderOptions& ro, Output output, Diagnostics& diags,
            RenderResult& result) {
     PipelineRun run;
     const PipelineSetup setup{ro, limits_for(ro), font_dir, fonts};
     if (!run_pipeline(xml, setup, StopAfter::layout, run, diags)) return;
     const LayoutResult& layout = run.layout;
     for (const SealPlacement& s : layout.seals) {
-      result.seals.push_back({s.page + 1, to_mm(s.cx), to_mm(s.cy), to_mm(s.diameter)});
+      result.seals.push_back(
+          {s.page + 1, to_mm(s.cx), to_mm(s.cy), to_mm(s.diameter), to_utf8(s.issuer)});
     }
     if (ro.dump_layout) result.layout_dump = dump_pages(layout);
     if (diags.has_errors()) return;
+    if (output == Output::none) {
+      result.pages = static_cast<int>(layout.pages.pages.size());
+      return;
+    }
 
     FontProgramCache* cache = options.font_program_cache_bytes > 0 ? &programs : nullptr;
     if (!write_pdf(layout.pages, result.pdf, diags, cache)) return;
@@ -84,39 +96,39 @@ FontProgramCacheStats Engine::font_program_cache_stats() const {
   return {c.hits, c.misses, c.evictions, c.bytes, c.entries, c.capacity};
 }
 
-namespace {
-
-// The diagnostic code for a file problem: chosen by kind, never by the message's words.
-const char* code_for(FileError kind) {
-  switch (kind) {
-    case FileError::input_too_large: return "GW-E-INPUT-TOO-LARGE";
-    case FileError::input_unreadable: return "GW-E-INPUT-UNREADABLE";
-    case FileError::output_not_regular: return "GW-E-OUTPUT-NOT-REGULAR";
-    case FileError::output_unwritable:
-    case FileError::none: break;
-  }
-  return "GW-E-OUTPUT-UNWRITABLE";
-}
-
-}  // namespace
-
 RenderResult Engine::render(std::string_view xml, std::string_view source_name,
                             const RenderOptions& options) const {
-  return impl_->render(xml, source_name, options);
+  return impl_->render(xml, source_name, options, Output::pdf);
 }
 
-RenderResult Engine::render_text(std::string_view text, std::string_view source_name,
-                                 const RenderOptions& options) const {
+RenderResult Engine::validate(std::string_view xml, std::string_view source_name,
+                              const RenderOptions& options) const {
+  return impl_->render(xml, source_name, options, Output::none);
+}
+
+namespace {
+
+// Imports text or .docx bytes and runs the XML (render_text, and render_file/validate_file
+// for .txt/.docx inputs); the diagnostics start with what the import recognised.
+RenderResult run_text(Engine::Impl& impl, std::string_view text, std::string_view source_name,
+                      const RenderOptions& options, Output output) {
   ImportOptions io;
-  io.max_input_bytes = impl_->limits_for(options).max_input_bytes;
+  io.max_input_bytes = impl.limits_for(options).max_input_bytes;
   ImportResult imported = import_text(text, source_name, io);
   RenderResult result;
-  if (imported.ok) result = impl_->render(imported.xml, source_name, options);
+  if (imported.ok) result = impl.render(imported.xml, source_name, options, output);
   // What the import recognised comes first: it is what the render's messages are about.
   std::vector<Diagnostic> all = import_summary(imported, source_name);
   all.insert(all.end(), result.diagnostics.begin(), result.diagnostics.end());
   result.diagnostics = std::move(all);
   return result;
+}
+
+}  // namespace
+
+RenderResult Engine::render_text(std::string_view text, std::string_view source_name,
+                                 const RenderOptions& options) const {
+  return run_text(*impl_, text, source_name, options, Output::pdf);
 }
 
 namespace {
@@ -133,53 +145,99 @@ InputKind input_kind(const std::string& path) {
   return InputKind::xml;
 }
 
-}  // namespace
-
-RenderResult Engine::render_file(const std::string& input_path, const std::string& output_path,
-                                 const RenderOptions& options) const {
+// A result holding one file error (no PDF).
+RenderResult file_failure(const char* code, std::string message, const std::string& file) {
   RenderResult result;
-  auto fail = [&](const char* code, std::string msg, const std::string& file) {
-    result.ok = false;
-    result.diagnostics.push_back({Severity::error, code, std::move(msg), {file, 0, 0, ""}});
-    return result;
-  };
-  const InputKind kind = input_kind(input_path);
-  if (kind == InputKind::unsupported) {
-    return fail("GW-E-IMPORT-FORMAT",
-                fmt::format("{} cannot be read (.doc and .wps are binary formats, PDF is print "
-                            "output): open it in Word or WPS and save it as .docx",
-                            input_path),
-                input_path);
+  result.diagnostics.push_back({Severity::error, code, std::move(message), {file, 0, 0, ""}});
+  return result;
+}
+
+// Reads an input file for render_file / validate_file: refuses the formats it cannot
+// read, bounds the read by the input limit, and gives the options with base_dir set to
+// the file's folder when the caller left it empty. False with `failure` set on a problem.
+bool read_input(const Engine::Impl& impl, const std::string& input_path,
+                const RenderOptions& options, std::string& xml, RenderOptions& ro,
+                RenderResult& failure) {
+  if (input_kind(input_path) == InputKind::unsupported) {
+    failure = file_failure(
+        "GW-E-IMPORT-FORMAT",
+        fmt::format("{} cannot be read (.doc and .wps are binary formats, PDF is print "
+                    "output): open it in Word or WPS and save it as .docx",
+                    input_path),
+        input_path);
+    return false;
   }
-  std::string xml;
   FileProblem problem;
-  if (!read_file_limited(input_path, impl_->limits_for(options).max_input_bytes, xml, problem)) {
-    return fail(code_for(problem.kind), std::move(problem.message), input_path);
+  if (!read_file_limited(input_path, impl.limits_for(options).max_input_bytes, xml, problem)) {
+    failure = file_failure(file_error_code(problem.kind), std::move(problem.message), input_path);
+    return false;
   }
-  if (same_file(input_path, output_path)) {
-    return fail("GW-E-OUTPUT-IS-INPUT",
-                fmt::format("refusing to write the PDF over the input {}; choose another "
-                            "output path",
-                            input_path),
-                input_path);
-  }
-  // Refused before rendering, so a bad -o costs nothing; checked again when writing.
-  if (std::string resolved; !resolve_output(output_path, resolved, problem)) {
-    return fail(code_for(problem.kind), std::move(problem.message), output_path);
-  }
-  RenderOptions ro = options;
+  ro = options;
   if (ro.base_dir.empty()) {
     ro.base_dir = std::filesystem::path(input_path).parent_path().string();
     if (ro.base_dir.empty()) ro.base_dir = ".";
   }
-  result = kind == InputKind::text ? render_text(xml, input_path, ro)
-                                   : impl_->render(xml, input_path, ro);
+  return true;
+}
+
+// Runs a file read by read_input: imported first when it is text or .docx.
+RenderResult run_input(Engine::Impl& impl, const std::string& input_path, std::string_view xml,
+                       const RenderOptions& ro, Output output) {
+  return input_kind(input_path) == InputKind::text
+             ? run_text(impl, xml, input_path, ro, output)
+             : impl.render(xml, input_path, ro, output);
+}
+
+// Reads and runs a file, writing nothing (render_file_to_memory, validate_file).
+RenderResult run_file(Engine::Impl& impl, const std::string& input_path,
+                      const RenderOptions& options, Output output) {
+  std::string xml;
+  RenderOptions ro;
+  RenderResult result;
+  if (!read_input(impl, input_path, options, xml, ro, result)) return result;
+  return run_input(impl, input_path, xml, ro, output);
+}
+
+}  // namespace
+
+RenderResult Engine::render_file(const std::string& input_path, const std::string& output_path,
+                                 const RenderOptions& options) const {
+  std::string xml;
+  RenderOptions ro;
+  RenderResult result;
+  if (!read_input(*impl_, input_path, options, xml, ro, result)) return result;
+  if (same_file(input_path, output_path)) {
+    return file_failure("GW-E-OUTPUT-IS-INPUT",
+                        fmt::format("refusing to write the PDF over the input {}; choose "
+                                    "another output path",
+                                    input_path),
+                        input_path);
+  }
+  // Refused before rendering, so a bad -o costs nothing; checked again when writing.
+  FileProblem problem;
+  if (std::string resolved; !resolve_output(output_path, resolved, problem)) {
+    return file_failure(file_error_code(problem.kind), std::move(problem.message), output_path);
+  }
+  result = run_input(*impl_, input_path, xml, ro, Output::pdf);
   if (!result.ok) return result;
   if (!write_file_atomically(output_path, result.pdf, problem)) {
-    fail(code_for(problem.kind), std::move(problem.message), output_path);
+    result.ok = false;
+    result.diagnostics.push_back(
+        {Severity::error, file_error_code(problem.kind), std::move(problem.message),
+         {output_path, 0, 0, ""}});
     result.pdf.clear();  // ok is false: no PDF, as after any error
   }
   return result;
+}
+
+RenderResult Engine::render_file_to_memory(const std::string& input_path,
+                                           const RenderOptions& options) const {
+  return run_file(*impl_, input_path, options, Output::pdf);
+}
+
+RenderResult Engine::validate_file(const std::string& input_path,
+                                   const RenderOptions& options) const {
+  return run_file(*impl_, input_path, options, Output::none);
 }
 
 const char* version() { return GONGWEN_VERSION; }

@@ -12,14 +12,16 @@ namespace {
 
 namespace fs = std::filesystem;
 
-// <prefix>/lib/libgongwen.so or <prefix>/bin/gongwen → <prefix>/share/gongwen/fonts, so an
-// installed copy finds its fonts wherever the prefix was moved.
-std::string relative_to(const fs::path& binary) {
+// <prefix>/<libdir>/libgongwen.so → <prefix>/share/gongwen/fonts by the relative path
+// CMake computed from the install folders (lib/x86_64-linux-gnu needs ../../), so an
+// installed copy finds its fonts wherever the prefix was moved. No absolute path is
+// compiled in (issue 14 point 7).
+std::string beside(const std::string& binary, const char* relative) {
   if (binary.empty()) return {};
-  fs::path prefix = binary.parent_path().parent_path();
-  return (prefix / GONGWEN_RELATIVE_FONT_DIR).string();
+  return (fs::path(binary).parent_path() / relative).lexically_normal().string();
 }
 
+// The file this code was loaded from: libgongwen.so, or the program it is linked into.
 std::string library_path() {
   Dl_info info{};
   if (dladdr(reinterpret_cast<void*>(&find_font_dir), &info) != 0 && info.dli_fname) {
@@ -36,21 +38,30 @@ std::string executable_path() {
   return ec ? std::string() : p.string();
 }
 
+bool has_fonts(const std::string& dir) {
+  std::error_code ec;
+  return !dir.empty() && fs::exists(fs::path(dir) / "FandolFang-Regular.otf", ec);
+}
+
 }  // namespace
 
 std::string find_font_dir(const std::string& explicit_dir) {
   if (!explicit_dir.empty()) return explicit_dir;
-  std::vector<std::string> candidates;
-  if (const char* env = std::getenv("GONGWEN_FONT_DIR"); env && *env) candidates.push_back(env);
-  candidates.push_back(relative_to(library_path()));
-  candidates.push_back(relative_to(executable_path()));
-  candidates.push_back(GONGWEN_INSTALL_FONT_DIR);
-  candidates.push_back(GONGWEN_SOURCE_FONT_DIR);
-  std::error_code ec;
+  const std::string library = library_path();
+  const std::string env = [] {
+    const char* v = std::getenv("GONGWEN_FONT_DIR");
+    return std::string(v ? v : "");
+  }();
+  const std::vector<std::string> candidates = {
+      beside(library, GONGWEN_LIB_TO_FONTS), beside(library, GONGWEN_BIN_TO_FONTS),
+      beside(executable_path(), GONGWEN_BIN_TO_FONTS),
+      // An uninstalled build: <build>/share/gongwen/fonts (CMakeLists.txt makes the link).
+      beside(library, "share/gongwen/fonts"), beside(executable_path(), "share/gongwen/fonts"),
+      env};
   for (const std::string& dir : candidates) {
-    if (!dir.empty() && fs::exists(fs::path(dir) / "FandolFang-Regular.otf", ec)) return dir;
+    if (has_fonts(dir)) return dir;
   }
-  return candidates.front().empty() ? std::string(GONGWEN_SOURCE_FONT_DIR) : candidates.front();
+  return !env.empty() ? env : candidates.front();
 }
 
 }  // namespace gongwen::detail

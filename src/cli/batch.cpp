@@ -13,6 +13,7 @@
 #include <thread>
 
 #include "api/temp_files.hpp"
+#include "cli/cli_text.hpp"
 #include "cli/signals.hpp"
 #include "common/json_text.hpp"
 
@@ -23,16 +24,6 @@ namespace fs = std::filesystem;
 using detail::json_string;
 
 namespace {
-
-// A folder's inputs: notice XML, and text or Word files to import (.txt, .docx) unless the
-// same folder has the XML of the same name, which is that file already imported (and
-// reviewed): both would render to one PDF.
-bool is_input(const fs::path& p) {
-  if (p.extension() == ".xml") return true;
-  std::error_code ec;
-  return (p.extension() == ".txt" || p.extension() == ".docx") &&
-         !fs::exists(fs::path(p).replace_extension(".xml"), ec);
-}
 
 // The library's messages name its API (Limits::max_input_bytes); the CLI adds its flag.
 std::string cli_hint(const Diagnostic& d) {
@@ -46,6 +37,7 @@ std::string cli_hint(const Diagnostic& d) {
 void remove_stale_temp_files(const std::vector<Job>& jobs) {
   std::set<std::string> folders;
   for (const Job& j : jobs) {
+    if (j.output.empty() || j.to_stdout()) continue;  // validating, or standard output
     std::string dir = fs::path(j.output).parent_path().string();
     folders.insert(dir.empty() ? "." : dir);
   }
@@ -59,80 +51,80 @@ void remove_stale_temp_files(const std::vector<Job>& jobs) {
 
 }  // namespace
 
-int shard_of(const std::string& relative, int shards) {
-  std::uint64_t h = 1469598103934665603ull;  // FNV-1a, stable across machines and runs
-  for (unsigned char c : relative) {
-    h ^= c;
-    h *= 1099511628211ull;
-  }
-  return static_cast<int>(h % static_cast<std::uint64_t>(shards)) + 1;
-}
-
-bool make_jobs(const BatchOptions& o, std::vector<Job>& jobs, std::string& error) {
-  std::error_code ec;
-  const bool single_file = o.inputs.size() == 1 && !fs::is_directory(o.inputs[0], ec);
-  const bool output_is_file = single_file && !o.output.empty() && !fs::is_directory(o.output, ec);
-  for (const std::string& in : o.inputs) {
-    if (fs::is_directory(in, ec)) {
-      std::vector<fs::path> found;
-      for (auto it = fs::recursive_directory_iterator(in, ec);
-           !ec && it != fs::recursive_directory_iterator(); it.increment(ec)) {
-        if (it->is_regular_file(ec) && is_input(it->path())) found.push_back(it->path());
-      }
-      if (ec) {
-        error = fmt::format("cannot read folder {}: {}", in, ec.message());
-        return false;
-      }
-      std::sort(found.begin(), found.end());
-      for (const fs::path& p : found) {
-        Job j;
-        j.input = p.string();
-        j.relative = fs::relative(p, in).string();
-        fs::path out = o.output.empty() ? p : fs::path(o.output) / j.relative;
-        j.output = out.replace_extension(".pdf").string();
-        jobs.push_back(std::move(j));
-      }
-    } else {
-      Job j;
-      j.input = in;
-      j.relative = fs::path(in).filename().string();
-      if (output_is_file) {
-        j.output = o.output;
-      } else {
-        fs::path out = o.output.empty() ? fs::path(in) : fs::path(o.output) / fs::path(in).filename();
-        j.output = out.replace_extension(".pdf").string();
-      }
-      jobs.push_back(std::move(j));
-    }
-  }
-  if (o.shards > 1) {
-    std::erase_if(jobs, [&](const Job& j) { return shard_of(j.relative, o.shards) != o.shard; });
-  }
-  return true;
-}
-
-std::string report_line(const Job& job, const RenderResult& r, double ms) {
+std::string report_line(const Job& job, const JobOutcome& outcome, double ms) {
+  const RenderResult& r = outcome.result;
+  const char* status = outcome.status == JobStatus::skipped ? "skipped"
+                       : r.ok                               ? "ok"
+                                                            : "failed";
+  const bool wrote = r.ok && !job.output.empty();
   return fmt::format(
       "{{\"input\":{},\"output\":{},\"status\":\"{}\",\"pages\":{},\"ms\":{:.3f},"
       "\"diagnostics\":{}}}",
-      json_string(job.input), r.ok ? json_string(job.output) : "null", r.ok ? "ok" : "failed",
+      json_string(job.display_input()), wrote ? json_string(job.output) : "null", status,
       r.pages, ms, detail::json_diagnostics(r.diagnostics));
 }
 
+namespace {
+
+// What one finished job prints on stderr: its diagnostics (--no-warn codes already left
+// out; with --quiet only errors) and a status line (not with a progress bar or --quiet).
+std::string job_messages(const BatchOptions& o, const Job& job, const JobOutcome& out, double ms) {
+  const RenderResult& r = out.result;
+  std::string text = o.progress ? "\r\033[K" : "";
+  for (const Diagnostic& d : r.diagnostics) {
+    if (o.quiet && d.severity != Severity::error) continue;
+    text += format_diagnostic(d) + cli_hint(d) + "\n";
+  }
+  const std::string plural = r.pages == 1 ? "" : "s";
+  if (out.status == JobStatus::failed) {
+    text += say(Text::line_failed, job.display_input()) + "\n";
+  } else if (o.progress || o.quiet) {
+  } else if (out.status == JobStatus::skipped) {
+    text += say(Text::line_skipped, job.display_input(), job.output) + "\n";
+  } else if (o.job.validate) {
+    text += say(Text::line_valid, job.display_input(), r.pages, ms, plural) + "\n";
+  } else {
+    text += say(Text::line_ok, job.display_input(), job.to_stdout() ? "<stdout>" : job.output,
+                r.pages, ms, plural) + "\n";
+  }
+  return text;
+}
+
+// Where the JSON Lines go: a file, or standard output for "--report -".
+class ReportSink {
+ public:
+  bool open(const std::string& path) {
+    to_stdout_ = path == "-";
+    if (path.empty() || to_stdout_) return true;
+    file_.open(path, std::ios::binary | std::ios::trunc);
+    return static_cast<bool>(file_);
+  }
+  void write(const std::string& line) {
+    if (to_stdout_) {
+      write_or_stop(stdout, line + "\n");
+    } else if (file_) {
+      file_ << line << '\n' << std::flush;
+    }
+  }
+
+ private:
+  bool to_stdout_ = false;
+  std::ofstream file_;
+};
+
+}  // namespace
+
 int run_batch(const Engine& engine, const RenderOptions& ro, const BatchOptions& o,
               const std::vector<Job>& jobs) {
-  std::ofstream report;
-  if (!o.report.empty()) {
-    report.open(o.report, std::ios::binary | std::ios::trunc);
-    if (!report) {
-      write_or_stop(stderr, fmt::format("error: cannot write the report {}\n", o.report));
-      return 2;
-    }
+  ReportSink report;
+  if (!report.open(o.report)) {
+    write_or_stop(stderr, say(Text::report_unwritable, o.report) + "\n");
+    return 2;
   }
   remove_stale_temp_files(jobs);
   std::mutex mutex;  // guards stderr, stdout and the report
   std::atomic<std::size_t> next{0};
-  std::size_t done = 0, failed = 0;
+  std::size_t done = 0, failed = 0, skipped = 0;
   const auto t0 = std::chrono::steady_clock::now();
 
   auto draw_progress = [&] {
@@ -146,29 +138,20 @@ int run_batch(const Engine& engine, const RenderOptions& ro, const BatchOptions&
   auto worker = [&] {
     for (std::size_t i = next++; i < jobs.size(); i = next++) {
       const Job& job = jobs[i];
-      std::error_code ec;
-      auto parent = fs::path(job.output).parent_path();
-      if (!parent.empty()) fs::create_directories(parent, ec);
       auto start = std::chrono::steady_clock::now();
-      RenderResult r = engine.render_file(job.input, job.output, ro);
+      JobOutcome out = run_job(engine, ro, o.job, job);
       double ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() -
                                                             start).count();
+      std::erase_if(out.result.diagnostics,
+                    [&](const Diagnostic& d) { return o.no_warn.count(d.code) > 0; });
       std::lock_guard lock(mutex);
       ++done;
-      if (!r.ok) ++failed;
-      std::string text = o.progress ? "\r\033[K" : "";
-      for (const Diagnostic& d : r.diagnostics) text += format_diagnostic(d) + cli_hint(d) + "\n";
-      if (!o.progress) {
-        if (r.ok) {
-          text += fmt::format("ok {} -> {} ({} page{}, {:.1f} ms)\n", job.input, job.output,
-                              r.pages, r.pages == 1 ? "" : "s", ms);
-        } else {
-          text += fmt::format("FAILED {}\n", job.input);
-        }
-      }
-      write_or_stop(stderr, text);
+      if (out.status == JobStatus::failed) ++failed;
+      if (out.status == JobStatus::skipped) ++skipped;
+      write_or_stop(stderr, job_messages(o, job, out, ms));
+      const RenderResult& r = out.result;
       if (o.dump_layout && !r.layout_dump.empty()) write_or_stop(stdout, r.layout_dump);
-      if (report) report << report_line(job, r, ms) << '\n' << std::flush;
+      report.write(report_line(job, out, ms));
       if (o.progress) draw_progress();
     }
   };
@@ -180,10 +163,13 @@ int run_batch(const Engine& engine, const RenderOptions& ro, const BatchOptions&
   double secs =
       std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
   if (o.progress) write_or_stop(stderr, "\n");
-  if (jobs.size() > 1 || failed > 0) {
-    write_or_stop(stderr, fmt::format("{} rendered, {} failed, {:.2f} s ({:.1f} documents/s)\n",
-                                      done - failed, failed, secs,
-                                      secs > 0 ? static_cast<double>(done) / secs : 0.0));
+  if (jobs.size() > 1 || failed > 0 || skipped > 0) {
+    const std::size_t made = done - failed - skipped;
+    const double rate = secs > 0 ? static_cast<double>(done - skipped) / secs : 0.0;
+    std::string summary = say(o.job.validate ? Text::summary_validate : Text::summary_render,
+                              made, failed, secs, rate);
+    if (o.job.skip_up_to_date) summary += say(Text::summary_skipped, skipped);
+    write_or_stop(stderr, summary + "\n");
   }
   return failed == 0 ? 0 : 1;
 }

@@ -1,45 +1,38 @@
-// Batch rendering for the CLI: a job list from files and folders, N worker threads
-// sharing one Engine, a JSON Lines report, progress, a summary.
+// Batch rendering for the CLI: N worker threads sharing one Engine over a job list
+// (job_list.hpp), a JSON Lines report, progress, a summary.
 #pragma once
 
+#include <set>
 #include <string>
 #include <vector>
 
+#include "cli/job_list.hpp"
+#include "cli/job_run.hpp"
 #include "gongwen/gongwen.hpp"
 
 namespace gongwen::cli {
 
-struct Job {
-  std::string input;
-  std::string output;
-  std::string relative;  // path used for sharding and in the report
-};
-
 struct BatchOptions {
   std::vector<std::string> inputs;
-  std::string output;       // a file (one input) or a folder
+  std::string output;       // a file (one input), a folder, "-" (stdout), or empty
   int threads = 1;
   int shard = 1, shards = 1;
-  std::string report;       // JSON Lines file, or empty
+  std::string report;       // JSON Lines file, "-" for standard output, or empty
   bool dump_layout = false;
   bool progress = false;    // a progress bar (stderr is a terminal)
+  bool quiet = false;       // only errors and the summary
+  std::set<std::string> no_warn;  // warning and note codes left out of output and report
+  JobSettings job;          // validate, --skip-up-to-date
 };
 
-// Builds the job list. Folders are walked recursively for *.xml, *.txt and *.docx (a .txt
-// or .docx beside the .xml of its name is left out: that XML is its import), sorted, with relative
-// paths kept under the output folder. Returns false with `error` set on bad usage.
-bool make_jobs(const BatchOptions& options, std::vector<Job>& jobs, std::string& error);
-
-// Which of `shards` deterministic slices a job falls in (1-based): a hash of its relative
-// path, so every machine given the same tree agrees without coordination.
-int shard_of(const std::string& relative, int shards);
-
-// Renders every job; returns the process exit status (0 all ok, 1 any failed).
+// Renders (or validates) every job; returns the process exit status (0 all ok, 1 any
+// failed, 2 when the report cannot be written).
 int run_batch(const Engine& engine, const RenderOptions& render_options,
               const BatchOptions& options, const std::vector<Job>& jobs);
 
-// One report line: {"input":…,"output":…,"status":"ok"|"failed","pages":N,"ms":…,
-// "diagnostics":[{"severity":…,"code":…,"message":…,"file":…,"line":…,"column":…}]}
-std::string report_line(const Job& job, const RenderResult& result, double ms);
+// One report line: {"input":…,"output":…,"status":"ok"|"failed"|"skipped","pages":N,
+// "ms":…,"diagnostics":[{"severity":…,"code":…,"message":…,"file":…,"line":…,"column":…}]}
+// ("output" is null when no PDF was written: failed, validated).
+std::string report_line(const Job& job, const JobOutcome& outcome, double ms);
 
 }  // namespace gongwen::cli

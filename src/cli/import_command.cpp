@@ -10,6 +10,7 @@
 #include <fstream>
 
 #include "api/atomic_file.hpp"
+#include "cli/streams.hpp"
 
 namespace gongwen::cli {
 namespace {
@@ -17,17 +18,6 @@ namespace {
 struct FileCloser {
   void operator()(std::FILE* f) const { std::fclose(f); }
 };
-
-// Reads at most limit + 1 bytes: one byte over the limit is enough for import_text to
-// refuse the input, and a huge or endless input is never read whole.
-std::string read_bounded(std::FILE* f, std::size_t limit) {
-  std::string s;
-  char buf[65536];
-  std::size_t n;
-  while (s.size() <= limit && (n = std::fread(buf, 1, sizeof buf, f)) > 0) s.append(buf, n);
-  if (s.size() > limit + 1) s.resize(limit + 1);
-  return s;
-}
 
 }  // namespace
 
@@ -86,10 +76,8 @@ int run_import(const ImportArgs& a) {
     }
     detail::FileProblem problem;
     if (!detail::write_file_atomically(out, {r.xml.begin(), r.xml.end()}, problem)) {
-      const char* code = problem.kind == detail::FileError::output_not_regular
-                             ? "GW-E-OUTPUT-NOT-REGULAR"
-                             : "GW-E-OUTPUT-UNWRITABLE";
-      fmt::print(stderr, "{}: error {}: {}\n", out, code, problem.message);
+      fmt::print(stderr, "{}: error {}: {}\n", out, detail::file_error_code(problem.kind),
+                 problem.message);
       return 1;
     }
     fmt::print(stderr, "{} {} -> {}\n", r.ok ? "imported" : "written INCOMPLETE (--partial)", name, out);

@@ -227,6 +227,7 @@ void SignatureBlock::place_sealed(GridFlow& flow, std::vector<SealPlacement>* se
     sp.cy = flow.line_top(page, flow.line() + k) + flow.pitch_on(page) / 4;
     sp.diameter = sp.width = sp.height = s_.seal_diameter;
     sp.image = seal_images_[static_cast<std::size_t>(index)];
+    if (index < n) sp.issuer = names_[static_cast<std::size_t>(index)].text.text;
     seals->push_back(sp);
   };
   int k = 2;
@@ -282,6 +283,7 @@ void SignatureBlock::place_signer(GridFlow& flow, std::vector<SealPlacement>* se
       sp.height = h;
       sp.diameter = std::max(w, h);
       sp.image = image;
+      if (!names_.empty()) sp.issuer = names_.front().text.text;
       seals->push_back(sp);
     }
   } else if (!names_.empty()) {

@@ -18,6 +18,7 @@ struct SealPlacement {
   Length cx = 0, cy = 0, diameter = 0;  // centre, page coordinates
   Length width = 0, height = 0;         // the image's box (a round seal: diameter²)
   std::shared_ptr<const SealImage> image;
+  std::u32string issuer;  // the name under the seal (an OA system stamps for this issuer)
 };
 
 // issuers: 发文机关署名 with seals (§7.3.5.1/2); signer_stamp: the 命令 format's

@@ -112,10 +112,12 @@ std::shared_ptr<const SealImage> SealLoader::load(const std::string& src, std::s
   if (sources_.bytes) {
     auto it = sources_.bytes->find(src);
     if (it != sources_.bytes->end()) {
+      static const std::vector<std::uint8_t> none;  // a null pointer is no bytes
+      const std::vector<std::uint8_t>& data = it->second ? *it->second : none;
       // A NUL cannot occur in an XML attribute, so this key never collides with a path.
       const std::string key = std::string("\0bytes:", 7) + src;
       if (auto hit = cache_.find(key); hit != cache_.end()) return hit->second;
-      return decode(key, it->second.data(), it->second.size(), src, problem);
+      return decode(key, data.data(), data.size(), src, problem);
     }
   }
   std::string path;

@@ -24,8 +24,9 @@ struct SealSources {
   // the process's working directory; relative paths resolve only against seal_dirs.
   std::string base_dir;
   std::vector<std::string> seal_dirs;  // further folders seals may come from
-  // <seal src="name"> looks here first (exact name), before any file; not owned.
-  const std::map<std::string, std::vector<std::uint8_t>>* bytes = nullptr;
+  // <seal src="name"> looks here first (exact name), before any file; not owned. The
+  // values are RenderOptions::seal_bytes' shared, immutable buffers (gongwen::SealBytes).
+  const std::map<std::string, std::shared_ptr<const std::vector<std::uint8_t>>>* bytes = nullptr;
   SealImageLimits limits;
 };
 

@@ -12,18 +12,13 @@
 
 #include <limits>
 
+#include "text/ft_library.hpp"
 #include "text/mapped_file.hpp"
 
 namespace gongwen::detail {
 
 namespace {
 
-struct FtLibrary {
-  FT_Library lib = nullptr;
-  ~FtLibrary() {
-    if (lib) FT_Done_FreeType(lib);
-  }
-};
 struct FtFace {
   FT_Face face = nullptr;
   ~FtFace() {

@@ -177,21 +177,25 @@ bool FontCache::find_family(const std::string& family, std::string& path, unsign
   return found;
 }
 
+bool locate_font_entry(const std::string& entry, const std::string& font_dir, FontCache& cache,
+                       std::string& path, unsigned& index, std::string& error) {
+  index = 0;
+  if (std::string family; windows_font_name(entry, family)) {
+    return cache.find_family(family, path, index, error, true);
+  }
+  if (entry.rfind("fc:", 0) == 0) return cache.find_family(entry.substr(3), path, index, error);
+  split_face_index(entry, path, index);
+  if (!path.empty() && std::filesystem::path(path).is_relative()) {
+    path = (std::filesystem::path(font_dir) / path).string();
+  }
+  return true;
+}
+
 const Font* RoleFonts::resolve(int r, std::size_t i, bool primary) const {
   const std::string& entry = entries_[r][i];
   std::string path, error;
   unsigned index = 0;
-  bool resolved = true;
-  if (std::string family; windows_font_name(entry, family)) {
-    resolved = cache_->find_family(family, path, index, error, true);
-  } else if (entry.rfind("fc:", 0) == 0) {
-    resolved = cache_->find_family(entry.substr(3), path, index, error);
-  } else {
-    split_face_index(entry, path, index);
-    if (!path.empty() && std::filesystem::path(path).is_relative()) {
-      path = (std::filesystem::path(font_dir_) / path).string();
-    }
-  }
+  bool resolved = locate_font_entry(entry, font_dir_, *cache_, path, index, error);
   const Font* font = resolved ? cache_->get(path, index, error) : nullptr;
   if (font) return font;
   std::string msg = fmt::format("font '{}' for role {} cannot be used: {}", entry,

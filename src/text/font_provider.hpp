@@ -73,6 +73,13 @@ class RoleFonts final : public FontProvider {
   mutable std::array<std::size_t, kRoleCount> tried_{};
 };
 
+// The file and face a style's font entry names: fontconfig for "fc:Family[:Style]" and
+// for Windows names (仿宋_GB2312 …, aliases accepted), else the path, relative to
+// `font_dir` unless absolute, and its "#N". False with `error` when fontconfig finds no
+// such family (a path is not opened here; FontCache::get checks it).
+bool locate_font_entry(const std::string& entry, const std::string& font_dir, FontCache& cache,
+                       std::string& path, unsigned& index, std::string& error);
+
 // Splits "path#N" into path and face index N (0 when absent).
 void split_face_index(const std::string& entry, std::string& path, unsigned& index);
 

@@ -11,6 +11,7 @@
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
   static gongwen::Engine engine([] {  // fonts parsed once, as in a service
     gongwen::EngineOptions o;
+    o.font_dir = GONGWEN_SOURCE_DIR "/fonts/fandol";  // an uninstalled build
     o.limits.max_pages = 50;
     o.limits.max_input_bytes = 1 << 20;
     return o;

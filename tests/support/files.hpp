@@ -4,6 +4,7 @@
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
+#include <set>
 #include <sstream>
 #include <string>
 #include <vector>
@@ -32,6 +33,17 @@ inline std::vector<unsigned char> read_bytes(const std::string& path) {
 inline void write_text(const std::filesystem::path& path, const std::string& text) {
   std::filesystem::create_directories(path.parent_path());
   std::ofstream(path, std::ios::binary) << text;
+}
+
+// Every regular file below `dir`, relative to it; empty when `dir` does not exist.
+inline std::set<std::string> files_below(const std::filesystem::path& dir) {
+  std::set<std::string> out;
+  std::error_code ec;
+  for (auto it = std::filesystem::recursive_directory_iterator(dir, ec);
+       !ec && it != std::filesystem::recursive_directory_iterator(); it.increment(ec)) {
+    if (it->is_regular_file()) out.insert(std::filesystem::relative(it->path(), dir).string());
+  }
+  return out;
 }
 
 // A temporary folder removed when the object goes away.
