@@ -20,6 +20,8 @@ packages=(
   libpng-dev libjpeg62-turbo-dev
   # import: the .docx package is a zip (libzip: reads from memory, checks consistency)
   libzip-dev
+  # PDF streams (font programs above all) deflated ~2.7× faster than with zlib (issue 13)
+  libdeflate-dev
   # tests: .docx fixtures are built at test time with python-docx
   python3-docx
   # tests: examples/java/Render.java (JNA) is run by ctest, so an OA developer's Java

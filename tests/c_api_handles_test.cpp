@@ -145,12 +145,16 @@ TEST(CApiHandles, FreeingAnEngineWhileAnotherThreadRendersIsSafe) {
   gongwen_engine* e = gongwen_engine_new(nullptr);
   gongwen_result_free(render_order(e));  // fonts loaded before the race starts
   std::vector<gongwen_status> seen;
+  // Renders until refused (a few after that too), not a fixed count: with the font program
+  // cache a re-render takes ~2 ms, so 20 of them could all end before the free below.
   std::thread t([&] {
-    for (int i = 0; i < 20; ++i) {
+    int after_refusal = 0;
+    for (int i = 0; i < 100000 && after_refusal < 3; ++i) {
       gongwen_result* r = nullptr;
       seen.push_back(
           gongwen_render(e, order_xml().data(), order_xml().size(), "o.xml", nullptr, &r));
       gongwen_result_free(r);
+      if (seen.back() == GONGWEN_ERROR_INVALID_HANDLE) ++after_refusal;
     }
   });
   std::this_thread::sleep_for(std::chrono::milliseconds(50));

@@ -1,6 +1,10 @@
-// subset_font: hb-subset keeps glyph ids (the PDF's CIDs), so each kept glyph must have
-// the same outline at the same id in the subset, dropped glyphs are empty, the program is
-// much smaller than the font, and the bytes are the same on every run.
+// subset_font: hb-subset renumbers glyphs, and each kept glyph must have the same outline
+// under the CID the PDF draws it with (FontProgram::cid): in a bare CID-keyed CFF a glyph
+// is selected by CID through the charset (ISO 32000-1 §9.7.4.2; FreeType does the same for
+// a CFF not wrapped in an sfnt), so it must be the glyph's CID in the original font; in a
+// TrueType subset it is the new glyph id (/CIDToGIDMap /Identity). Only the asked-for
+// glyphs remain, the program is much smaller than the font, and the bytes are the same on
+// every run.
 #include "text/subset.hpp"
 
 #include <ft2build.h>
@@ -14,6 +18,7 @@
 
 #include "support/files.hpp"
 #include "support/system_fonts.hpp"
+#include "text/cff_charset.hpp"
 #include "text/font.hpp"
 
 namespace gongwen {
@@ -66,10 +71,14 @@ std::vector<std::uint32_t> gids_of(const Font& f, const std::u32string& text) {
   return gids;
 }
 
+// gids[i] of the original is drawn as cids[i] of the subset.
 void expect_same_outlines(const FtBytes& original, const FtBytes& subset,
-                          const std::vector<std::uint32_t>& gids) {
-  for (std::uint32_t g : gids) {
-    Outline a = original.outline(g), b = subset.outline(g);
+                          const std::vector<std::uint32_t>& gids,
+                          const std::vector<std::uint32_t>& cids) {
+  ASSERT_EQ(gids.size(), cids.size());
+  for (std::size_t i = 0; i < gids.size(); ++i) {
+    const std::uint32_t g = gids[i];
+    Outline a = original.outline(g), b = subset.outline(cids[i]);
     EXPECT_GT(b.points, 0) << "gid " << g;
     EXPECT_EQ(a.points, b.points) << "gid " << g;
     EXPECT_EQ(a.box.xMin, b.box.xMin) << "gid " << g;
@@ -79,11 +88,15 @@ void expect_same_outlines(const FtBytes& original, const FtBytes& subset,
   }
 }
 
-TEST(Subset, CffKeepsGlyphIdsAndOutlines) {
+TEST(Subset, CffIsDrawnByTheOriginalCids) {
   std::string error;
   auto f = Font::open(test::source_path("fonts/fandol/FandolFang-Regular.otf"), 0, error);
   ASSERT_TRUE(f) << error;
-  const std::vector<std::uint32_t> gids = gids_of(*f, U"中华人民共和国");
+  std::vector<std::uint32_t> gids = gids_of(*f, U"中华人民共和国");
+  // FandolFang's charset gives glyphs from id 8896 on a CID above their id (8896 is CID
+  // 9907), so a glyph drawn by its new id or its old id instead of its CID would show.
+  gids.push_back(8896);
+  gids.push_back(9000);
   FontProgram p;
   ASSERT_TRUE(detail::subset_font(*f, gids, p, error)) << error;
   EXPECT_EQ(p.kind, FontProgram::Kind::cff);
@@ -91,18 +104,17 @@ TEST(Subset, CffKeepsGlyphIdsAndOutlines) {
   ASSERT_GT(p.bytes.size(), 4u);
   EXPECT_EQ(p.bytes[0], 1);
   EXPECT_LT(p.bytes.size(), f->data().size() / 50) << p.bytes.size();
+  EXPECT_EQ(p.cid[gids.size() - 2], 9907u);
 
   FtBytes original(f->data().data(), f->data().size());
   FtBytes subset(p.bytes.data(), p.bytes.size());
   ASSERT_TRUE(original.face() && subset.face());
-  // Retained glyph ids: every id up to the largest kept one still exists.
-  EXPECT_GT(subset.face()->num_glyphs,
-            static_cast<long>(*std::max_element(gids.begin(), gids.end())));
-  expect_same_outlines(original, subset, gids);
-  // A glyph that was not asked for keeps its id but has no outline.
-  const std::uint32_t yi = f->glyph_for(U'一');
-  ASSERT_LT(yi, static_cast<std::uint32_t>(subset.face()->num_glyphs)) << "pick a lower gid";
-  EXPECT_EQ(subset.outline(yi).points, 0);
+  // Renumbered: .notdef and the nine glyphs asked for, nothing else (counted from the
+  // charset: FreeType's num_glyphs of a bare CID font is its CID range, not its glyphs).
+  detail::CffCharset charset;
+  ASSERT_TRUE(detail::read_cff_charset(p.bytes, true, charset));
+  EXPECT_EQ(charset.cid_of_gid.size(), 10u);
+  expect_same_outlines(original, subset, gids, p.cid);
 }
 
 TEST(Subset, TrueTypeGivesAWholeSfnt) {
@@ -122,9 +134,10 @@ TEST(Subset, TrueTypeGivesAWholeSfnt) {
   FtBytes original(f->data().data(), f->data().size(), 0);
   FtBytes subset(p.bytes.data(), p.bytes.size());
   ASSERT_TRUE(original.face() && subset.face());
-  EXPECT_GT(subset.face()->num_glyphs,
-            static_cast<long>(*std::max_element(gids.begin(), gids.end())));
-  expect_same_outlines(original, subset, gids);
+  // Renumbered: .notdef, the eight glyphs and no more than their composite parts.
+  EXPECT_GE(subset.face()->num_glyphs, 9);
+  EXPECT_LT(subset.face()->num_glyphs, 40);
+  expect_same_outlines(original, subset, gids, p.cid);
 }
 
 TEST(Subset, SameInputSameBytes) {

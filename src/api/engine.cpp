@@ -18,6 +18,7 @@
 #include "gongwen/import.hpp"
 #include "layout/layout.hpp"
 #include "layout/pages_dump.hpp"
+#include "pdf/font_program_cache.hpp"
 #include "pdf/pdf_writer.hpp"
 #include "text/font_provider.hpp"
 
@@ -31,7 +32,9 @@ enum class Output { pdf, none };
 class Engine::Impl {
  public:
   explicit Impl(EngineOptions o)
-      : options(std::move(o)), font_dir(find_font_dir(options.font_dir)) {
+      : options(std::move(o)),
+        font_dir(find_font_dir(options.font_dir)),
+        programs(options.font_program_cache_bytes) {
     fonts.set_fast_subsetting(options.fast_subsetting);
   }
 
@@ -57,6 +60,7 @@ class Engine::Impl {
   EngineOptions options;
   std::string font_dir;
   FontCache fonts;
+  FontProgramCache programs;
 
  private:
   void run(std::string_view xml, const RenderOptions& ro, Output output, Diagnostics& diags,
@@ -76,7 +80,8 @@ class Engine::Impl {
       return;
     }
 
-    if (!write_pdf(layout.pages, result.pdf, diags)) return;
+    FontProgramCache* cache = options.font_program_cache_bytes > 0 ? &programs : nullptr;
+    if (!write_pdf(layout.pages, result.pdf, diags, cache)) return;
     result.pages = static_cast<int>(layout.pages.pages.size());
   }
 };
@@ -86,6 +91,10 @@ Engine::~Engine() = default;
 
 const Limits& Engine::limits() const { return impl_->options.limits; }
 
+FontProgramCacheStats Engine::font_program_cache_stats() const {
+  const FontProgramCacheCounts c = impl_->programs.counts();
+  return {c.hits, c.misses, c.evictions, c.bytes, c.entries, c.capacity};
+}
 
 RenderResult Engine::render(std::string_view xml, std::string_view source_name,
                             const RenderOptions& options) const {

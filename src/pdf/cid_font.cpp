@@ -4,7 +4,12 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
+
 #include "common/utf8.hpp"
+#include "pdf/deflate.hpp"
+#include "pdf/deflate.hpp"
+#include "pdf/flate_stream.hpp"
 #include "pdf/pdf_number.hpp"
 #include "text/font.hpp"
 #include "text/subset.hpp"
@@ -57,6 +62,32 @@ std::string to_unicode_cmap(const std::map<std::uint32_t, std::u32string>& glyph
   return cmap;
 }
 
+// The subset program, deflated: everything that depends only on the font and the glyph set.
+bool finish_program(const Font& font, std::span<const std::uint32_t> gids, FinishedProgram& out,
+                    std::string& error) {
+  FontProgram program;
+  if (!subset_font(font, gids, program, error)) return false;
+  if (!zlib_deflate(program.bytes, kDeflateLevel, out.deflated)) {
+    error = "out of memory while compressing the subset of " + font.path();
+    return false;
+  }
+  out.kind = program.kind;
+  out.raw_size = program.bytes.size();
+  out.cid = std::move(program.cid);
+  return true;
+}
+
+// HPDF_Dict_OnWriteFunc of a CIDFont: its /W entry, after the dictionary's own keys.
+HPDF_STATUS write_widths(HPDF_Dict dict, HPDF_Stream out) {
+  const auto* widths = static_cast<const std::string*>(dict->attr);
+  HPDF_STATUS st = HPDF_Stream_WriteStr(out, "/W ");
+  if (st == HPDF_OK) {
+    st = HPDF_Stream_Write(out, reinterpret_cast<const HPDF_BYTE*>(widths->data()),
+                           static_cast<HPDF_UINT>(widths->size()));
+  }
+  return st == HPDF_OK ? HPDF_Stream_WriteStr(out, "\012") : st;
+}
+
 }  // namespace
 
 void CidFonts::use(const Font* font, std::uint32_t gid, const std::u32string& text, bool half) {
@@ -82,46 +113,90 @@ int CidFonts::width(const Font* font, std::uint32_t gid, bool half) const {
   return half ? w / 2 : w;
 }
 
-HPDF_Dict CidFonts::stream(const std::string& bytes) {
-  HPDF_Doc pdf = doc_.get();
-  HPDF_Dict s = doc_.check(HPDF_DictStream_New(pdf->mmgr, pdf->xref), "a font stream");
-  if (!s) return nullptr;
-  // libharu deflates it (its default level) and writes /Filter; it removes a /Filter key
-  // it did not set itself, so streams cannot be pre-compressed here.
-  s->filter = HPDF_STREAM_FILTER_FLATE_DECODE;
-  doc_.ok(HPDF_Stream_Write(s->stream, reinterpret_cast<const HPDF_BYTE*>(bytes.data()),
-                            static_cast<HPDF_UINT>(bytes.size())),
-          "a font stream");
-  return s;
+// /W (ISO 32000-1 §9.7.4.3) as text, keyed by CID: consecutive CIDs share one
+// "first [w1 w2 …]" entry. Written by the CIDFont dictionary's write hook, so no libharu
+// object is made per number, and kept in the cache with the program.
+std::string CidFonts::widths_array(const Font* font, const Used& used,
+                                   const std::map<std::uint32_t, std::u32string>& by_gid,
+                                   bool half) const {
+  std::vector<std::pair<std::uint32_t, int>> by_cid;
+  by_cid.reserve(by_gid.size());
+  for (const auto& [gid, text] : by_gid) by_cid.emplace_back(used.cid.at(gid), width(font, gid, half));
+  std::sort(by_cid.begin(), by_cid.end());
+  std::string w = "[";
+  for (std::size_t i = 0; i < by_cid.size(); ++i) {
+    if (i == 0 || by_cid[i].first != by_cid[i - 1].first + 1) {
+      if (i > 0) w += "] ";
+      w += fmt::format("{} [", by_cid[i].first);
+    } else {
+      w += ' ';
+    }
+    w += fmt::format("{}", by_cid[i].second);
+  }
+  if (!by_cid.empty()) w += ']';
+  return w + ']';
+}
+
+// The ToUnicode CMap of `by_gid` under the subset's CIDs, deflated.
+std::vector<std::uint8_t> CidFonts::tounicode_stream(
+    const Used& used, const std::map<std::uint32_t, std::u32string>& by_gid) const {
+  std::map<std::uint32_t, std::u32string> by_cid;
+  for (const auto& [gid, text] : by_gid) by_cid[used.cid.at(gid)] = text;
+  const std::string cmap = to_unicode_cmap(by_cid);
+  std::vector<std::uint8_t> deflated;
+  if (!zlib_deflate({reinterpret_cast<const std::uint8_t*>(cmap.data()), cmap.size()},
+                    kDeflateLevel, deflated)) {
+    deflated.clear();  // new_flate_stream then fails the render cleanly below
+  }
+  return deflated;
 }
 
 bool CidFonts::write(std::string& error) {
   for (const Font* font : order_) {
-    if (!write_one(font, fonts_.at(font), error)) return false;
+    Used& used = fonts_.at(font);
+    std::vector<std::uint32_t> gids;
+    gids.reserve(used.glyphs.size());
+    for (const auto& [gid, text] : used.glyphs) gids.push_back(gid);
+    used.program = cache_ ? cache_->find(font, gids) : nullptr;
+    if (used.program) {
+      std::size_t i = 0;
+      for (std::uint32_t gid : gids) used.cid[gid] = used.program->cid[i++];
+    } else {
+      auto made = std::make_shared<FinishedProgram>();
+      if (!finish_program(*font, gids, *made, error)) return false;
+      std::size_t i = 0;
+      for (std::uint32_t gid : gids) used.cid[gid] = made->cid[i++];
+      // What else follows from the glyph set (and, for ToUnicode, the glyphs' text).
+      made->widths = widths_array(font, used, used.glyphs, false);
+      made->text.assign(used.glyphs.begin(), used.glyphs.end());
+      made->tounicode = tounicode_stream(used, used.glyphs);
+      used.program = made;
+      if (cache_) cache_->insert(font, std::move(gids), used.program);
+    }
+    if (!write_one(font, used, *used.program)) {
+      error = doc_.error();
+      return false;
+    }
   }
   return true;
 }
 
-bool CidFonts::write_one(const Font* font, Used& used, std::string& error) {
+bool CidFonts::write_one(const Font* font, Used& used, const FinishedProgram& program) {
   HPDF_Doc pdf = doc_.get();
   HPDF_MMgr mmgr = pdf->mmgr;
-  std::vector<std::uint32_t> gids;
-  for (const auto& [gid, text] : used.glyphs) gids.push_back(gid);
-  FontProgram program;
-  if (!subset_font(*font, gids, program, error)) return false;
-  for (std::size_t i = 0; i < gids.size(); ++i) used.cid[gids[i]] = program.new_gid[i];
 
   const std::string base = subset_tag(used.glyphs) + "+" + font->postscript_name();
   const double em = 1000.0 / font->units_per_em();
   auto scaled = [&](int v) { return static_cast<HPDF_INT32>(v * em + (v >= 0 ? 0.5 : -0.5)); };
 
   // Font program.
-  HPDF_Dict file = stream(std::string(program.bytes.begin(), program.bytes.end()));
+  used.file_bytes.bytes = program.deflated;  // held by used.program until the save
+  HPDF_Dict file = new_borrowed_flate_stream(doc_, used.file_bytes, "a font program");
   if (!file) return false;
   if (program.kind == FontProgram::Kind::cff) {
     doc_.ok(HPDF_Dict_AddName(file, "Subtype", "CIDFontType0C"), "FontFile3");
   } else {
-    doc_.ok(HPDF_Dict_AddNumber(file, "Length1", static_cast<HPDF_INT32>(program.bytes.size())),
+    doc_.ok(HPDF_Dict_AddNumber(file, "Length1", static_cast<HPDF_INT32>(program.raw_size)),
             "FontFile2");
   }
 
@@ -145,29 +220,24 @@ bool CidFonts::write_one(const Font* font, Used& used, std::string& error) {
       "FontDescriptor");
 
   const bool cff = program.kind == FontProgram::Kind::cff;
-  used.type0 = type0_font(font, base, desc, used, used.glyphs, cff, false);
+  // The cached ToUnicode serves when every glyph stands for the same text as when it was
+  // made (a glyph's text comes from the document's clusters, not from the font).
+  const bool same_text = std::equal(
+      used.glyphs.begin(), used.glyphs.end(), program.text.begin(), program.text.end(),
+      [](const auto& a, const auto& b) { return a.first == b.first && a.second == b.second; });
+  used.type0 = type0_font(base, desc, program.widths,
+                          same_text ? program.tounicode : tounicode_stream(used, used.glyphs), cff);
   if (used.type0 && !used.half_glyphs.empty()) {
-    used.half_type0 = type0_font(font, base, desc, used, used.half_glyphs, cff, true);
+    used.half_widths = widths_array(font, used, used.half_glyphs, true);
+    used.half_type0 = type0_font(base, desc, used.half_widths,
+                                 tounicode_stream(used, used.half_glyphs), cff);
   }
-  if (doc_.failed() || !used.type0) {
-    error = doc_.error();
-    return false;
-  }
-  return true;
+  return !doc_.failed() && used.type0;
 }
 
-HPDF_Dict CidFonts::type0_font(const Font* font, const std::string& base, HPDF_Dict desc,
-                               const Used& used,
-                               const std::map<std::uint32_t, std::u32string>& by_gid, bool cff,
-                               bool half) {
-  // Everything in the PDF is keyed by CID, the glyph's id in the subset.
-  std::map<std::uint32_t, std::u32string> glyphs;
-  std::map<std::uint32_t, std::uint32_t> gid_of;
-  for (const auto& [gid, text] : by_gid) {
-    std::uint32_t c = used.cid.at(gid);
-    glyphs[c] = text;
-    gid_of[c] = gid;
-  }
+HPDF_Dict CidFonts::type0_font(const std::string& base, HPDF_Dict desc,
+                               const std::string& widths,
+                               std::span<const std::uint8_t> tounicode_deflated, bool cff) {
   HPDF_Doc pdf = doc_.get();
   HPDF_MMgr mmgr = pdf->mmgr;
   // CIDFont with /W from our advances.
@@ -186,26 +256,16 @@ HPDF_Dict CidFonts::type0_font(const Font* font, const std::string& base, HPDF_D
   doc_.ok(HPDF_Dict_Add(cid, "CIDSystemInfo", info), "CIDFont");
   doc_.ok(HPDF_Dict_Add(cid, "FontDescriptor", desc), "CIDFont");
   if (!cff) doc_.ok(HPDF_Dict_AddName(cid, "CIDToGIDMap", "Identity"), "CIDFont");
-  HPDF_Array w = doc_.check(HPDF_Array_New(mmgr), "W");
-  if (!w) return nullptr;
-  for (auto it = glyphs.begin(); it != glyphs.end();) {
-    // Consecutive glyph ids share one "first [w1 w2 …]" entry.
-    std::uint32_t first = it->first;
-    HPDF_Array run = doc_.check(HPDF_Array_New(mmgr), "W");
-    if (!run) return nullptr;
-    std::uint32_t expect = first;
-    while (it != glyphs.end() && it->first == expect) {
-      doc_.ok(HPDF_Array_AddNumber(run, width(font, gid_of[it->first], half)), "W");
-      ++it;
-      ++expect;
-    }
-    doc_.ok(HPDF_Array_AddNumber(w, static_cast<HPDF_INT32>(first)), "W");
-    doc_.ok(HPDF_Array_Add(w, run), "W");
-  }
-  doc_.ok(HPDF_Dict_Add(cid, "W", w), "CIDFont");
+  // /W is written by the dictionary's hook from `widths`, which outlives the save (it is
+  // held by Used: the cached program's or half_widths).
+  cid->attr = const_cast<std::string*>(&widths);
+  cid->write_fn = &write_widths;
 
-  HPDF_Dict tounicode = stream(to_unicode_cmap(glyphs));
-  if (!tounicode) return nullptr;
+  HPDF_Dict tounicode = new_flate_stream(doc_, tounicode_deflated, "ToUnicode");
+  if (!tounicode || tounicode_deflated.empty()) {
+    doc_.fail("ToUnicode");
+    return nullptr;
+  }
 
   HPDF_Dict type0 = doc_.check(HPDF_Dict_New(mmgr), "Type0 font");
   if (!type0 || !doc_.ok(HPDF_Xref_Add(pdf->xref, type0), "Type0 font")) return nullptr;

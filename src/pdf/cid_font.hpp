@@ -9,9 +9,13 @@
 
 #include <cstdint>
 #include <map>
+#include <memory>
+#include <span>
 #include <string>
 #include <vector>
 
+#include "pdf/flate_stream.hpp"
+#include "pdf/font_program_cache.hpp"
 #include "pdf/hpdf_document.hpp"
 
 namespace gongwen::detail {
@@ -20,7 +24,8 @@ class Font;
 
 class CidFonts {
  public:
-  explicit CidFonts(HpdfDocument& doc) : doc_(doc) {}
+  // `cache` (may be null) holds finished programs across documents of one Engine.
+  CidFonts(HpdfDocument& doc, FontProgramCache* cache) : doc_(doc), cache_(cache) {}
   // Records a glyph as used; `text` (if not empty) is what it stands for in ToUnicode.
   // `half`: drawn as a mark compressed to half an em (a second font resource over the
   // same program, whose /W gives it half its width, so its box ends where the next
@@ -51,15 +56,21 @@ class CidFonts {
     HPDF_Dict type0 = nullptr;
     std::string half_resource;
     HPDF_Dict half_type0 = nullptr;
-    std::map<std::uint32_t, std::uint32_t> cid;  // shaped glyph id → subset glyph id
+    std::map<std::uint32_t, std::uint32_t> cid;  // shaped glyph id → CID in the subset
+    std::shared_ptr<const FinishedProgram> program;  // holds /W's text until the save
+    std::string half_widths;                          // /W of the half-width resource
+    BorrowedStream file_bytes;                        // the FontFile2/3 stream's bytes
   };
-  bool write_one(const Font* font, Used& used, std::string& error);
-  HPDF_Dict type0_font(const Font* font, const std::string& base, HPDF_Dict descriptor,
-                       const Used& used, const std::map<std::uint32_t, std::u32string>& by_gid,
-                       bool cff, bool half);
-  HPDF_Dict stream(const std::string& bytes);
+  bool write_one(const Font* font, Used& used, const FinishedProgram& program);
+  HPDF_Dict type0_font(const std::string& base, HPDF_Dict descriptor, const std::string& widths,
+                       std::span<const std::uint8_t> tounicode_deflated, bool cff);
+  std::string widths_array(const Font* font, const Used& used,
+                           const std::map<std::uint32_t, std::u32string>& by_gid, bool half) const;
+  std::vector<std::uint8_t> tounicode_stream(
+      const Used& used, const std::map<std::uint32_t, std::u32string>& by_gid) const;
 
   HpdfDocument& doc_;
+  FontProgramCache* cache_;
   std::map<const Font*, Used> fonts_;
   std::vector<const Font*> order_;  // first use order: F1, F2, … stable across runs
 };

@@ -11,6 +11,7 @@
 
 #include "common/utf8.hpp"
 #include "pdf/cid_font.hpp"
+#include "pdf/flate_stream.hpp"
 #include "pdf/hpdf_document.hpp"
 #include "pdf/pdf_number.hpp"
 
@@ -55,7 +56,8 @@ std::vector<HPDF_BYTE> utf16be(const std::string& utf8) {
 
 class Writer {
  public:
-  Writer(const PageSet& set, Diagnostics& diags) : set_(set), diags_(diags), fonts_(doc_) {}
+  Writer(const PageSet& set, Diagnostics& diags, FontProgramCache* cache)
+      : set_(set), diags_(diags), fonts_(doc_, cache) {}
 
   bool run(std::vector<std::uint8_t>& out) {
     if (!doc_) return fail("libharu could not create a document");
@@ -191,17 +193,17 @@ class Writer {
           "image");
       doc_.ok(HPDF_Page_GRestore(p), "image");
     }
-    leave_empty_content_unfiltered(p);
+    deflate_content(p);
     return !doc_.failed();
   }
 
-  // A page with nothing drawn (§7.5's blank page before a 版记) has an empty content
-  // stream. libharu's Flate filter writes zero bytes for it, which is not a valid zlib
-  // stream (ISO 32000-1 §7.4.4: FlateDecode data is a zlib stream), and Ghostscript stops
-  // with "error reading a stream". An empty stream without a filter is valid.
-  void leave_empty_content_unfiltered(HPDF_Page p) {
+  // The page's content stream, deflated by us (libdeflate, as the fonts) instead of by
+  // libharu's zlib at save. A page with nothing drawn (§7.5's blank page before a 版记)
+  // keeps an empty stream without a filter: zero bytes are not a zlib stream (ISO 32000-1
+  // §7.4.4) and Ghostscript stops with "error reading a stream" on them.
+  void deflate_content(HPDF_Page p) {
     auto* attr = static_cast<HPDF_PageAttr>(p->attr);
-    if (HPDF_Stream_Size(attr->stream) == 0) attr->contents->filter = HPDF_STREAM_FILTER_NONE;
+    deflate_stream_in_place(doc_, attr->contents, "page content");
   }
 
   // q + the cm that maps the frame (drawn as if it were the page, PDF y up) onto the
@@ -315,8 +317,9 @@ class Writer {
 
 }  // namespace
 
-bool write_pdf(const PageSet& pages, std::vector<std::uint8_t>& out, Diagnostics& diags) {
-  return Writer(pages, diags).run(out);
+bool write_pdf(const PageSet& pages, std::vector<std::uint8_t>& out, Diagnostics& diags,
+               FontProgramCache* cache) {
+  return Writer(pages, diags, cache).run(out);
 }
 
 }  // namespace gongwen::detail

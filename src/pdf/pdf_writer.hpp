@@ -11,6 +11,10 @@
 
 namespace gongwen::detail {
 
-bool write_pdf(const PageSet& pages, std::vector<std::uint8_t>& out, Diagnostics& diags);
+class FontProgramCache;
+
+// `cache` (may be null): finished font programs shared across renders (font_program_cache.hpp).
+bool write_pdf(const PageSet& pages, std::vector<std::uint8_t>& out, Diagnostics& diags,
+               FontProgramCache* cache = nullptr);
 
 }  // namespace gongwen::detail
