@@ -137,5 +137,23 @@ TEST(ImportApi, CImportAndRender) {
   gongwen_engine_free(e);
 }
 
+// Issue 14 point 5: the C import call takes the language too; the notes of a seed come in
+// Chinese with "zh", and an unknown language is refused before anything is read.
+TEST(ImportApi, CImportInChinese) {
+  std::string text = read_text(seed(kSeed2));
+  gongwen_result* r = nullptr;
+  ASSERT_EQ(gongwen_import_text_lang(text.data(), text.size(), "n.txt", 0, "zh", &r), GONGWEN_OK);
+  ASSERT_GT(gongwen_result_diagnostic_count(r), 0u);
+  const std::string first = gongwen_result_diagnostic_text(r, 0);
+  EXPECT_NE(first.find("GW-N-IMPORT-ELEMENT"), std::string::npos) << first;
+  EXPECT_NE(first.find("识别出发文机关标志"), std::string::npos) << first;  // "recognised the masthead"
+  gongwen_result_free(r);
+  ASSERT_EQ(gongwen_import_text_lang(text.data(), text.size(), "n.txt", 0, nullptr, &r), GONGWEN_OK);
+  EXPECT_EQ(std::string(gongwen_result_diagnostic_text(r, 0)).find("识别出"), std::string::npos);
+  gongwen_result_free(r);
+  EXPECT_EQ(gongwen_import_text_lang(text.data(), text.size(), "n.txt", 0, "fr", &r),
+            GONGWEN_ERROR_INVALID_ARGUMENT);
+}
+
 }  // namespace
 }  // namespace gongwen

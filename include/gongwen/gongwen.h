@@ -200,6 +200,12 @@ GONGWEN_API gongwen_status gongwen_result_free(gongwen_result* result);
 GONGWEN_API gongwen_status gongwen_import_text(const char* text, size_t length,
                                                const char* source_name, int partial,
                                                gongwen_result** result);
+/* The same, with the diagnostics and the import notes in `language`: "zh" or "en" (NULL:
+   "en"); anything else is GONGWEN_ERROR_INVALID_ARGUMENT. */
+GONGWEN_API gongwen_status gongwen_import_text_lang(const char* text, size_t length,
+                                                    const char* source_name, int partial,
+                                                    const char* language,
+                                                    gongwen_result** result);
 /* The imported XML (NULL when none was written); valid until gongwen_result_free. */
 GONGWEN_API const char* gongwen_result_xml(const gongwen_result* result, size_t* length);
 /* Imports text (or .docx bytes, with their length) in memory and renders it, like

@@ -267,18 +267,28 @@ gongwen_status gongwen_render_file(const gongwen_engine* engine, const char* inp
 
 gongwen_status gongwen_import_text(const char* text, size_t length, const char* source_name,
                                    int partial, gongwen_result** result) {
+  return gongwen_import_text_lang(text, length, source_name, partial, nullptr, result);
+}
+
+gongwen_status gongwen_import_text_lang(const char* text, size_t length, const char* source_name,
+                                        int partial, const char* language,
+                                        gongwen_result** result) {
   if (!result) return GONGWEN_ERROR_INVALID_ARGUMENT;
   *result = nullptr;
   if (!text) return GONGWEN_ERROR_INVALID_ARGUMENT;
+  const std::string_view lang = language ? language : "en";
+  if (lang != "zh" && lang != "en") return GONGWEN_ERROR_INVALID_ARGUMENT;
+  const gongwen::Language chosen = lang == "zh" ? gongwen::Language::zh : gongwen::Language::en;
   return guarded([&] {
     const char* name = name_or_memory(source_name);
     const std::string_view input = memory_input(text, length);
-    if (input.empty()) return finish(empty_input(name), result);
+    if (input.empty()) return finish(empty_input(name, chosen), result);
     gongwen::ImportOptions io;
     io.partial = partial != 0;
+    io.language = chosen;
     gongwen::ImportResult ir = gongwen::import_text(input, name, io);
     gongwen::RenderResult rr;
-    rr.diagnostics = gongwen::import_summary(ir, name);
+    rr.diagnostics = gongwen::import_summary(ir, name, chosen);
     gongwen_status status = finish(std::move(rr), result);
     if (*result) (*result)->xml = std::move(ir.xml);
     return status == GONGWEN_ERROR_NO_MEMORY ? status : ir.ok ? GONGWEN_OK : GONGWEN_ERROR_RENDER;
