@@ -118,6 +118,22 @@ TEST(CliMessages, AMistypedCommandGetsASuggestion) {
       << r.out;
 }
 
+// CLI11's own usage errors: with --lang zh (or a zh_* locale) a Chinese lead and where to
+// look, CLI11's detail kept; exit 2 either way.
+TEST(CliMessages, UsageErrorsOfTheParserFollowTheLanguage) {
+  auto r = run_command(cli() + " render --lang zh --jobs x notice.xml");
+  EXPECT_EQ(r.status, 2) << r.out;
+  EXPECT_NE(r.out.find("用法错误"), std::string::npos) << r.out;
+  EXPECT_NE(r.out.find("--jobs"), std::string::npos) << r.out;
+  r = run_command("LC_ALL= LC_MESSAGES= LANG=zh_CN.UTF-8 " + cli() + " render");
+  EXPECT_EQ(r.status, 2) << r.out;
+  EXPECT_NE(r.out.find("用法错误"), std::string::npos) << r.out;
+  r = run_command("LC_ALL= LC_MESSAGES= LANG=C " + cli() + " render --jobs x notice.xml");
+  EXPECT_EQ(r.status, 2) << r.out;
+  EXPECT_EQ(r.out.find("用法错误"), std::string::npos) << r.out;
+  EXPECT_NE(r.out.find("Run with --help"), std::string::npos) << r.out;
+}
+
 TEST(CliMessages, EditDistance) {
   EXPECT_EQ(cli::edit_distance("kitten", "sitting"), 3u);  // the textbook example
   EXPECT_EQ(cli::edit_distance("", "dump"), 4u);

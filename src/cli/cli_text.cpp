@@ -81,6 +81,10 @@ constexpr Entry kTexts[] = {
      "错误：无法读取文件夹 {0}：{1}"},
     {Text::report_unwritable, "error: cannot write the report {0}",
      "错误：无法写入报告文件 {0}"},
+    // CLI11 writes its usage errors in English; a Chinese reader gets a Chinese lead and
+    // where to look, with CLI11's detail (it names the option) kept as it is.
+    {Text::usage_parse, "{0}\nRun with --help for more information.",
+     "用法错误（命令行写得不对）：{0}\n运行 {1} --help 查看各选项的写法。"},
     {Text::line_ok, "ok {0} -> {1} ({2} page{4}, {3:.1f} ms)",
      "完成 {0} -> {1}（{2} 页，{3:.1f} 毫秒）"},
     {Text::line_valid, "valid {0} ({1} page{3}, {2:.1f} ms)", "通过 {0}（{1} 页，{2:.1f} 毫秒）"},

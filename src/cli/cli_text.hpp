@@ -39,6 +39,7 @@ enum class Text {
   unknown_command_list,  // {0} given {1} the commands
   folder_unreadable,     // {0} folder {1} why
   report_unwritable,     // {0} path
+  usage_parse,           // {0} CLI11's own message (English) {1} the command line's program
   line_ok,               // {0} input {1} output {2} pages {3} ms
   line_valid,            // {0} input {1} pages {2} ms
   line_failed,           // {0} input

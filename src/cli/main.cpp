@@ -3,6 +3,7 @@
 
 #include <cstdio>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "cli/cli_language.hpp"
@@ -45,6 +46,19 @@ bool check_command(int argc, char** argv, const CLI::App& app) {
   return false;
 }
 
+// The value of --lang before CLI11 has parsed anything, so that a usage error is already
+// in the language asked for ("" when not given or not valid: the locale decides).
+std::string language_in_argv(int argc, char** argv) {
+  for (int i = 1; i < argc; ++i) {
+    const std::string_view a = argv[i];
+    std::string_view v;
+    if (a == "--lang" && i + 1 < argc) v = argv[i + 1];
+    if (a.substr(0, 7) == "--lang=") v = a.substr(7);
+    if (v == "zh" || v == "en") return std::string(v);
+  }
+  return "";
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -71,13 +85,19 @@ int main(int argc, char** argv) {
     gongwen::cli::add_language_option(*sub, lang);
   }
   // The locale's language until --lang is read, so that usage errors follow it too.
-  gongwen::cli::choose_language("");
+  gongwen::cli::choose_language(language_in_argv(argc, argv));
   if (!check_command(argc, argv, app)) return 2;
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {
-    int rc = app.exit(e);
-    return rc == 0 ? 0 : 2;  // help/version: 0; bad usage: 2
+    if (e.get_exit_code() == 0 || gongwen::cli::cli_language() != gongwen::Language::zh) {
+      int rc = app.exit(e);
+      return rc == 0 ? 0 : 2;  // help/version: 0; bad usage: 2
+    }
+    gongwen::cli::write_or_stop(stderr, gongwen::cli::say(gongwen::cli::Text::usage_parse,
+                                                          e.what(), argc > 0 ? argv[0] : "gongwen") +
+                                            "\n");
+    return 2;
   }
   if (!gongwen::cli::choose_language(lang)) return 2;
   import_args.options.language = gongwen::cli::cli_language();
