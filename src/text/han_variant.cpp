@@ -1,6 +1,8 @@
 #include "text/han_variant.hpp"
 
 #include <algorithm>
+#include <array>
+#include <cstdint>
 
 #include "common/utf8.hpp"
 
@@ -24,8 +26,25 @@ constexpr std::u32string_view kSimplified =
     U"证论语读请谢战态热灯烟乡县镇众层届将寻属岛归两胜势万协队阳阴际险随鸡难风飞养馆验齐龄黄厂"
     U"欢观览顾类颜愿灾湾亿济构韩紧";
 
-bool contains(std::u32string_view list, char32_t c) {
-  return list.find(c) != std::u32string_view::npos;
+// The lists as one table over the CJK Unified Ideographs block, built once: a lookup per
+// character instead of a scan of both lists (measured: the scans were 8 % of a re-render
+// of seed 002). +1 traditional, -1 simplified, 0 neither.
+constexpr char32_t kBlockFirst = 0x4E00, kBlockLast = 0x9FFF;
+
+const std::array<std::int8_t, kBlockLast - kBlockFirst + 1>& variant_table() {
+  static const auto table = [] {
+    std::array<std::int8_t, kBlockLast - kBlockFirst + 1> t{};
+    // Simplified first, so a character in both lists (none today) counts as traditional,
+    // as the scan of kTraditional first did.
+    for (char32_t c : kSimplified) {
+      if (c >= kBlockFirst && c <= kBlockLast) t[c - kBlockFirst] = -1;
+    }
+    for (char32_t c : kTraditional) {
+      if (c >= kBlockFirst && c <= kBlockLast) t[c - kBlockFirst] = 1;
+    }
+    return t;
+  }();
+  return table;
 }
 
 }  // namespace
@@ -40,10 +59,11 @@ HanVariant han_variant_of(std::string_view utf8) {
       continue;
     }
     i += len;
-    if (c < 0x4E00) continue;  // ASCII markup and punctuation
-    if (contains(kTraditional, c)) {
+    if (c < kBlockFirst || c > kBlockLast) continue;  // markup, punctuation, rare blocks
+    const std::int8_t v = variant_table()[c - kBlockFirst];
+    if (v > 0) {
       ++traditional;
-    } else if (contains(kSimplified, c)) {
+    } else if (v < 0) {
       ++simplified;
     }
   }
