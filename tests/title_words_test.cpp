@@ -7,6 +7,7 @@
 #include <chrono>
 #include <cstdio>
 #include <filesystem>
+#include <optional>
 
 #include "common/utf8.hpp"
 #include "linebreak/word_dictionary.hpp"
@@ -73,6 +74,27 @@ TEST(TitleWords, SavedTableMapsBack) {
   // 优化|营商环境|的: the four-character word wins over 营商|环境 (500 > 800·9000/N).
   EXPECT_EQ(words_of(mapped, U"优化营商环境的"), words_of(small, U"优化营商环境的"));
   EXPECT_EQ(mapped.segment(U"优化营商环境的").size(), 3u);
+}
+
+// Segmentations are kept per thread for re-renders; the cache must follow a dictionary's
+// contents, not its address: a second dictionary built where the first one was (the same
+// storage, other words) segments by its own words.
+TEST(TitleWords, RecentSegmentationsFollowTheDictionaryNotItsAddress) {
+  test::TempDir dir;
+  test::write_text(dir / "a.txt", "营商环境 500 l\n优化 3000 vn\n");
+  test::write_text(dir / "b.txt", "营商 800 n\n环境 9000 n\n优化 3000 vn\n");
+  std::optional<WordDictionary> d;
+  d.emplace();
+  ASSERT_TRUE(d->load((dir / "a.txt").string()));
+  EXPECT_EQ(d->segment(U"优化营商环境").size(), 2u);  // 优化|营商环境
+  EXPECT_EQ(d->segment(U"优化营商环境").size(), 2u);  // again, from the cache
+  d.reset();
+  d.emplace();
+  ASSERT_TRUE(d->load((dir / "b.txt").string()));
+  EXPECT_EQ(d->segment(U"优化营商环境").size(), 3u);  // 优化|营商|环境
+  // More texts than the cache holds, then the first again: still right.
+  for (char32_t c = U'一'; c < U'一' + 12; ++c) d->segment(std::u32string(3, c));
+  EXPECT_EQ(d->segment(U"优化营商环境").size(), 3u);
 }
 
 TEST(TitleWords, DamagedTableIsRefused) {

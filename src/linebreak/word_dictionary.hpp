@@ -65,6 +65,8 @@ class WordDictionary {
 
  private:
   const Entry* find(std::u32string_view w) const;
+  const Entry* find_hash(std::uint64_t h) const;
+  std::vector<Word> segment_uncached(std::u32string_view text) const;
 
   std::vector<Entry> owned_;            // load(): sorted by hash, no strings kept
   std::unique_ptr<MappedFile> mapped_;  // map(): the same records in the mapped table
@@ -73,6 +75,10 @@ class WordDictionary {
   std::uint64_t total_ = 0;
   double log_total_ = 0;
   std::uint32_t max_len_ = 1;
+  // Which contents these are, unique in the process (set by load and map): the per-thread
+  // cache of segmentations is keyed by it, not by the address, which a later dictionary
+  // may reuse.
+  std::uint64_t generation_ = 0;
 };
 
 // Debian's path of python3-jieba's dictionary.
