@@ -19,6 +19,14 @@ using gongwen::detail::OptionsUse;
 
 namespace {
 
+// "zh" or "en", as the C API names the languages; false for anything else (and NULL).
+bool language_named(const char* name, gongwen::Language& out) {
+  const std::string_view n = name ? name : "";
+  if (n != "zh" && n != "en") return false;
+  out = n == "zh" ? gongwen::Language::zh : gongwen::Language::en;
+  return true;
+}
+
 template <typename T>
 T* registered(T* p, HandleKind kind) {
   if (p && !gongwen::detail::handle_add(p, kind)) {
@@ -188,10 +196,10 @@ gongwen_status gongwen_options_set_fullwidth_punctuation(gongwen_options* option
 }
 
 gongwen_status gongwen_options_set_language(gongwen_options* options, const char* language) {
-  const std::string_view l = language ? language : "";
-  if (l != "zh" && l != "en") return GONGWEN_ERROR_INVALID_ARGUMENT;
+  gongwen::Language chosen{};
+  if (!language_named(language, chosen)) return GONGWEN_ERROR_INVALID_ARGUMENT;
   return with_options(options, [&](gongwen_options& o) {
-    o.options.language = l == "zh" ? gongwen::Language::zh : gongwen::Language::en;
+    o.options.language = chosen;
     return GONGWEN_OK;
   });
 }
@@ -276,9 +284,8 @@ gongwen_status gongwen_import_text_lang(const char* text, size_t length, const c
   if (!result) return GONGWEN_ERROR_INVALID_ARGUMENT;
   *result = nullptr;
   if (!text) return GONGWEN_ERROR_INVALID_ARGUMENT;
-  const std::string_view lang = language ? language : "en";
-  if (lang != "zh" && lang != "en") return GONGWEN_ERROR_INVALID_ARGUMENT;
-  const gongwen::Language chosen = lang == "zh" ? gongwen::Language::zh : gongwen::Language::en;
+  gongwen::Language chosen = gongwen::Language::en;  // NULL: English
+  if (language && !language_named(language, chosen)) return GONGWEN_ERROR_INVALID_ARGUMENT;
   return guarded([&] {
     const char* name = name_or_memory(source_name);
     const std::string_view input = memory_input(text, length);
